@@ -68,9 +68,13 @@ function buildSchema(languages: readonly [string, ...string[]]) {
   const question = z.strictObject({
     id: slug,
     section: slug,
-    theme: themeId,
-    /** Factual questions ("Har du …?") are not opinions and may open follow-ups. */
-    kind: z.enum(['opinion', 'factual']).default('opinion'),
+    /** Required on scored scales; background questions (relation) have none. */
+    theme: themeId.optional(),
+    /**
+     * Factual questions ("Har du …?") are not opinions and may open
+     * follow-ups; background questions describe the person answering.
+     */
+    kind: z.enum(['opinion', 'factual', 'background']).default('opinion'),
     text,
     illustration,
     audio: audio.optional(),

@@ -97,7 +97,20 @@ function checkConditionsAndPairs(q: Questionnaire): Problem[] {
         });
       }
     }
-    if (question.reversed && !getScale(question.scale).scored) {
+    const scored = getScale(question.scale).scored;
+    if (scored && question.theme === undefined) {
+      problems.push({
+        path: `questions[${index}].theme`,
+        message: `mangler — et spørsmål med skalaen «${question.scale}» må høre til ett av de sju temaene`,
+      });
+    }
+    if (!scored && question.theme !== undefined) {
+      problems.push({
+        path: `questions[${index}].theme`,
+        message: `skalaen «${question.scale}» gir ingen poeng, så spørsmålet kan ikke telle i et tema — fjern «theme»`,
+      });
+    }
+    if (question.reversed && !scored) {
       problems.push({
         path: `questions[${index}].reversed`,
         message: `skalaen «${question.scale}» gir ingen poeng, så spørsmålet kan ikke snus — fjern «reversed»`,
