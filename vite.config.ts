@@ -1,14 +1,20 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  root: `${root}src/app`,
+  publicDir: `${root}public`,
   plugins: [react()],
   build: {
-    outDir: 'dist',
+    outDir: `${root}dist`,
     emptyOutDir: true,
   },
   test: {
+    root,
     projects: [
       {
         extends: true,

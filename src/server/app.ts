@@ -1,0 +1,84 @@
+/**
+ * The Fastify application: the API under /api/v1 and, when built, the PWA
+ * from dist/. Logs carry method, path and status only — never an IP address.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { errorBody, HttpError, sendError } from './apiErrors.ts';
+import type { AppContext } from './context.ts';
+import { healthRoutes } from './routes/health.ts';
+import { responseRoutes } from './routes/responses.ts';
+import { roundRoutes } from './routes/rounds.ts';
+
+export interface AppOptions {
+  /** Folder with the built PWA; the API runs without it. */
+  readonly distDir?: string;
+  readonly logger?: boolean;
+}
+
+const loggerOptions: FastifyServerOptions['logger'] = {
+  level: 'info',
+  base: null,
+  serializers: {
+    req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+    res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+  },
+};
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: false });
+
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof HttpError) return sendError(request, reply, error);
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(errorBody(request, 'body-too-large'));
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(errorBody(request, 'unsupported-media-type'));
+    if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+      return reply.status(400).send(errorBody(request, 'invalid-json'));
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) return reply.status(status).send(errorBody(request, 'invalid-payload'));
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody(request, 'internal'));
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(ctx));
+      await api.register(roundRoutes(ctx));
+      await api.register(responseRoutes(ctx));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const distDir = options.distDir;
+  const hasApp = distDir !== undefined && existsSync(join(distDir, 'index.html'));
+  if (hasApp) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      setHeaders: (res, path) => {
+        // The service worker and the page must always be checked for a new version.
+        if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {
+          res.header('Cache-Control', 'no-cache');
+        } else if (path.includes('/assets/')) {
+          res.header('Cache-Control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    if (!isApi && hasApp && (request.method === 'GET' || request.method === 'HEAD')) {
+      // Client-side routes (/p/<code>, /koordinator) all load the app shell.
+      reply.header('Cache-Control', 'no-cache');
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody(request, 'not-found'));
+  });
+
+  return app;
+}

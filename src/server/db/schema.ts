@@ -1,0 +1,102 @@
+/**
+ * Table types for Kysely. The same tables exist on SQLite and PostgreSQL;
+ * dates are ISO strings ("2026-11-22") so both behave alike, and no table
+ * holds a name, an IP address, a device id or a time of day of a response.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface MunicipalityTable {
+  id: Generated<number>;
+  name: string;
+  anonymity_threshold: number;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  municipality_id: number;
+  name: string;
+}
+
+export interface CoordinatorTable {
+  id: Generated<number>;
+  municipality_id: number;
+  username: string;
+  password_hash: string;
+  is_admin: number;
+}
+
+export interface RoundTable {
+  id: Generated<number>;
+  municipality_id: number;
+  name: string;
+  tablet_code: string;
+  relative_code: string;
+  opens_on: string;
+  closes_on: string;
+  status: 'draft' | 'open' | 'closed';
+}
+
+export interface RoundUnitTable {
+  round_id: number;
+  unit_id: number;
+}
+
+export interface RoundQuestionnaireTable {
+  round_id: number;
+  questionnaire_id: string;
+}
+
+/** Every questionnaire version the server has served, kept so late answers still fit. */
+export interface QuestionnaireVersionTable {
+  questionnaire_id: string;
+  version: number;
+  audience: string;
+  definition: string;
+}
+
+export interface ResponseTable {
+  id: string;
+  round_id: number;
+  unit_id: number | null;
+  questionnaire_id: string;
+  questionnaire_version: number;
+  audience: string;
+  language: string;
+  answered_by: string | null;
+  completion: string;
+  completed_on: string;
+  /** Hash of the submitted body: a resend must match it exactly. */
+  body_hash: string;
+}
+
+/** One row per answer so results aggregate in SQL; theme and score fixed at ingest. */
+export interface AnswerTable {
+  response_id: string;
+  question_id: string;
+  theme: string | null;
+  value: string | null;
+  score: number | null;
+}
+
+export interface CommentTable {
+  response_id: string;
+  comment_key: string;
+  body: string;
+}
+
+export interface Database {
+  municipalities: MunicipalityTable;
+  units: UnitTable;
+  coordinators: CoordinatorTable;
+  rounds: RoundTable;
+  round_units: RoundUnitTable;
+  round_questionnaires: RoundQuestionnaireTable;
+  questionnaire_versions: QuestionnaireVersionTable;
+  responses: ResponseTable;
+  answers: AnswerTable;
+  comments: CommentTable;
+}
+
+export type Round = Selectable<RoundTable>;
+export type NewResponse = Insertable<ResponseTable>;
+export type NewAnswer = Insertable<AnswerTable>;

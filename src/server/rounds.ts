@@ -1,0 +1,74 @@
+/**
+ * Survey rounds as tablets and phones see them: find a round by the code a
+ * person typed or followed, and describe it for offline use (municipality,
+ * round, units and the questionnaires that belong to the code).
+ */
+import type { Kysely } from 'kysely';
+import type { Questionnaire } from '../shared/questionnaire.ts';
+import { normalizeCode } from './codes.ts';
+import type { Database, Round } from './db/schema.ts';
+import type { QuestionnaireCache } from './questionnaireVersions.ts';
+
+export type CodeKind = 'tablet' | 'relative';
+
+export interface FoundRound {
+  readonly round: Round;
+  readonly kind: CodeKind;
+}
+
+export async function findRoundByCode(db: Kysely<Database>, typed: string): Promise<FoundRound | null> {
+  const code = normalizeCode(typed);
+  if (code.length === 0) return null;
+  const round = await db
+    .selectFrom('rounds')
+    .selectAll()
+    .where((eb) => eb.or([eb('tablet_code', '=', code), eb('relative_code', '=', code)]))
+    .executeTakeFirst();
+  if (!round) return null;
+  return { round, kind: round.tablet_code === code ? 'tablet' : 'relative' };
+}
+
+export interface RoundConfig {
+  code: string;
+  kind: CodeKind;
+  municipality: { name: string };
+  round: { name: string; opensOn: string; closesOn: string; status: Round['status'] };
+  units: { id: number; name: string }[];
+  questionnaires: Questionnaire[];
+}
+
+export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCache, found: FoundRound): Promise<RoundConfig> {
+  const { round, kind } = found;
+  const municipality = await db
+    .selectFrom('municipalities')
+    .select('name')
+    .where('id', '=', round.municipality_id)
+    .executeTakeFirstOrThrow();
+  const units = await db
+    .selectFrom('round_units')
+    .innerJoin('units', 'units.id', 'round_units.unit_id')
+    .select(['units.id', 'units.name'])
+    .where('round_units.round_id', '=', round.id)
+    .orderBy('units.name')
+    .execute();
+  const ids = await db
+    .selectFrom('round_questionnaires')
+    .select('questionnaire_id')
+    .where('round_id', '=', round.id)
+    .orderBy('questionnaire_id')
+    .execute();
+  const questionnaires: Questionnaire[] = [];
+  for (const { questionnaire_id } of ids) {
+    const q = await cache.latest(questionnaire_id);
+    // The relatives' link opens only the relatives' survey.
+    if (q && (kind === 'tablet' || q.audience === 'relative')) questionnaires.push(q);
+  }
+  return {
+    code: kind === 'tablet' ? round.tablet_code : round.relative_code,
+    kind,
+    municipality,
+    round: { name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status },
+    units,
+    questionnaires,
+  };
+}

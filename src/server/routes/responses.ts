@@ -1,0 +1,21 @@
+/** POST /api/v1/responses: a batch from a tablet or phone, stored exactly once. */
+import type { FastifyPluginAsync } from 'fastify';
+import { describeIssue } from '../../shared/describeIssue.ts';
+import { syncPayloadSchema, type SyncAck } from '../../shared/response.ts';
+import { HttpError } from '../apiErrors.ts';
+import type { AppContext } from '../context.ts';
+import { storeResponses } from '../ingest.ts';
+
+/** 50 responses of 60 answers and a few comments fit easily; anything larger is refused with 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export const responseRoutes = (ctx: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    app.post('/responses', { bodyLimit: MAX_BODY_BYTES }, async (request): Promise<SyncAck> => {
+      const parsed = syncPayloadSchema.safeParse(request.body, { reportInput: true });
+      if (!parsed.success) {
+        throw new HttpError(400, 'invalid-payload', { details: parsed.error.issues.slice(0, 20).map(describeIssue) });
+      }
+      return storeResponses(ctx.db.kysely, ctx.questionnaires, parsed.data);
+    });
+  };

@@ -1,0 +1,12 @@
+/** The small example questionnaires the server tests run on, validated like real ones. */
+import { join } from 'node:path';
+import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
+import type { Questionnaire } from '../../src/shared/questionnaire.ts';
+
+export const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/questionnaires');
+
+export function fixtureQuestionnaires(): Questionnaire[] {
+  const { questionnaires, errors } = loadQuestionnaires(FIXTURE_DIR);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return [...questionnaires];
+}
