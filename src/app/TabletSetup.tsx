@@ -57,8 +57,18 @@ export function TabletSetup() {
     <section aria-labelledby="setup-title" className="panel">
       <h1 id="setup-title">{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
-      <Form onSubmit={submit} validationErrors={error ? { code: error } : {}}>
-        <TextField name="code" value={code} onChange={setCode} isInvalid={error !== null} autoComplete="off" className="field">
+      <Form onSubmit={submit} validationBehavior="aria">
+        <TextField
+          name="code"
+          value={code}
+          onChange={(value) => {
+            setCode(value);
+            setError(null);
+          }}
+          isInvalid={error !== null}
+          autoComplete="off"
+          className="field"
+        >
           <Label>{t('setup.codeLabel')}</Label>
           <Input autoCapitalize="characters" spellCheck={false} />
           <Text slot="description">{t('setup.codeDescription')}</Text>

@@ -1,0 +1,43 @@
+/**
+ * The browser harness works: Debian's Chromium loads the served app, and a
+ * helper can set up the tablet with the demo round's code.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayCode } from '../../src/server/codes.ts';
+import { launchChromium } from '../support/browser.ts';
+import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+describe('the served app in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer(fixtureQuestionnaires());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loads the app page and sets up the tablet with the demo code', async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await page.goto(server.url);
+    await expect(page.title()).resolves.toBe('Min stemme teller');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gjør klar nettbrettet');
+
+    const code = page.getByRole('textbox', { name: 'Kode for nettbrettet' });
+    await code.fill('FEIL-KODE');
+    await page.getByRole('button', { name: 'Hent undersøkelsen' }).click();
+    await page.getByText('Det finnes ingen undersøkelse med denne koden').waitFor();
+
+    await code.fill(displayCode(server.demo!.tabletCode).toLowerCase());
+    await page.getByRole('button', { name: 'Hent undersøkelsen' }).click();
+    await page.getByRole('status').getByText('Demo: Brukerundersøkelse').waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('Demo kommune');
+    await page.close();
+  });
+});
