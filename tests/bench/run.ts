@@ -1,0 +1,2 @@
+/** `npm run bench`: measured figures, never part of `npm test`. The benchmark issue fills this in. */
+console.log('no benchmarks yet');
