@@ -5,11 +5,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { CodeKind, RoundConfig } from '../shared/roundConfig.ts';
 import { normalizeCode } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
-
-export type CodeKind = 'tablet' | 'relative';
 
 export interface FoundRound {
   readonly round: Round;
@@ -26,15 +25,6 @@ export async function findRoundByCode(db: Kysely<Database>, typed: string): Prom
     .executeTakeFirst();
   if (!round) return null;
   return { round, kind: round.tablet_code === code ? 'tablet' : 'relative' };
-}
-
-export interface RoundConfig {
-  code: string;
-  kind: CodeKind;
-  municipality: { name: string };
-  round: { name: string; opensOn: string; closesOn: string; status: Round['status'] };
-  units: { id: number; name: string }[];
-  questionnaires: Questionnaire[];
 }
 
 export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCache, found: FoundRound): Promise<RoundConfig> {

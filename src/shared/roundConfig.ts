@@ -1,0 +1,31 @@
+/**
+ * What a tablet or phone receives for a round: enough to run the whole
+ * survey offline. The server builds it; the client parses it with this
+ * schema before storing it.
+ */
+import { z } from 'zod';
+import { questionnaireSchemaFor, type Questionnaire } from './questionnaire.ts';
+
+const questionnaireAnyLanguages = z.unknown().transform((value, ctx): Questionnaire => {
+  const parsed = questionnaireSchemaFor(value).safeParse(value);
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: 'custom', message: 'invalid questionnaire in round configuration' });
+  return z.NEVER;
+});
+
+export const roundConfigSchema = z.object({
+  code: z.string(),
+  kind: z.enum(['tablet', 'relative']),
+  municipality: z.object({ name: z.string() }),
+  round: z.object({
+    name: z.string(),
+    opensOn: z.string(),
+    closesOn: z.string(),
+    status: z.enum(['draft', 'open', 'closed']),
+  }),
+  units: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  questionnaires: z.array(questionnaireAnyLanguages),
+});
+
+export type RoundConfig = z.infer<typeof roundConfigSchema>;
+export type CodeKind = RoundConfig['kind'];

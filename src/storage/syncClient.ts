@@ -1,0 +1,171 @@
+/**
+ * Sends finished responses from the outbox to the server and removes each
+ * only after the server has acknowledged its id. The one sync client of
+ * the app; no React inside. Rules:
+ * - 2xx: delete exactly the acknowledged ids;
+ * - 4xx naming a response: keep it, marked rejected with the server's
+ *   message, never retried automatically (the helper sees it);
+ * - 5xx and network errors: retry on a capped, doubling backoff;
+ * - one tab syncs at a time (Web Locks), so two tabs never send at once.
+ */
+import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
+import { retryDelay } from './backoff.ts';
+import type { OutboxEntry, SurveyDatabase } from './db.ts';
+
+export const LAST_SENT_KEY = 'lastSentAt';
+
+export type SyncOutcome = 'sent' | 'nothing-to-send' | 'offline' | 'server-error' | 'rejected' | 'busy';
+
+export interface SyncClientOptions {
+  readonly db: SurveyDatabase;
+  readonly endpoint?: string;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => number;
+  /** Web Locks; absent in old browsers and in tests that do not need it. */
+  readonly locks?: Pick<LockManager, 'request'> | undefined;
+  readonly language?: () => string;
+}
+
+export interface SyncClient {
+  /** Sends everything due now; resolves with what happened last. */
+  syncNow(options?: { includeWaiting?: boolean }): Promise<SyncOutcome>;
+  /** Listens for online, visibility and timer triggers until stop(). */
+  start(target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document }): void;
+  stop(): void;
+}
+
+export function createSyncClient(options: SyncClientOptions): SyncClient {
+  const { db } = options;
+  const endpoint = options.endpoint ?? '/api/v1/responses';
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const now = options.now ?? Date.now;
+  const language = options.language ?? (() => 'nb');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<SyncOutcome> | null = null;
+  let detach: (() => void) | null = null;
+  /** After a batch-wide 4xx, send one at a time to find the response at fault. */
+  let singly = false;
+
+  async function dueEntries(includeWaiting: boolean): Promise<OutboxEntry[]> {
+    const queued = await db.outbox.where('state').equals('queued').toArray();
+    return queued
+      .filter((entry) => includeWaiting || entry.nextAttemptAt <= now())
+      .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt)
+      .slice(0, singly ? 1 : MAX_BATCH);
+  }
+
+  async function postponeAll(entries: readonly OutboxEntry[], error: string): Promise<void> {
+    await db.transaction('rw', db.outbox, async () => {
+      for (const entry of entries) {
+        const attempts = entry.attempts + 1;
+        await db.outbox.update(entry.id, { attempts, nextAttemptAt: now() + retryDelay(attempts), lastError: error });
+      }
+    });
+  }
+
+  async function sendBatch(entries: readonly OutboxEntry[]): Promise<SyncOutcome> {
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': language() },
+        body: JSON.stringify({ responses: entries.map((entry) => entry.response) }),
+      });
+    } catch (error) {
+      await postponeAll(entries, `network: ${(error as Error).message}`);
+      return 'offline';
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (response.ok) {
+      const ack = syncAckSchema.safeParse(body);
+      if (!ack.success) {
+        await postponeAll(entries, 'unreadable acknowledgement');
+        return 'server-error';
+      }
+      const acknowledged = new Set(ack.data.acknowledged);
+      await db.transaction('rw', db.outbox, db.settings, async () => {
+        await db.outbox.bulkDelete(entries.filter((entry) => acknowledged.has(entry.id)).map((entry) => entry.id));
+        await db.settings.put({ key: LAST_SENT_KEY, value: now() });
+      });
+      // Anything the server did not name stays and waits its turn, so a partial ack never loops.
+      const unacknowledged = entries.filter((entry) => !acknowledged.has(entry.id));
+      if (unacknowledged.length > 0) await postponeAll(unacknowledged, 'not acknowledged');
+      singly = false;
+      return 'sent';
+    }
+    const error = apiErrorSchema.safeParse(body);
+    const message = error.success ? error.data.error.message : `HTTP ${response.status}`;
+    if (response.status >= 500 || response.status === 429 || response.status === 408) {
+      await postponeAll(entries, message);
+      return 'server-error';
+    }
+    const culprit = error.success ? error.data.error.responseId : undefined;
+    const rejected = culprit ? entries.find((entry) => entry.id === culprit) : entries.length === 1 ? entries[0] : undefined;
+    if (rejected) {
+      const detail = error.success && error.data.error.details?.[0] ? ` (${error.data.error.details[0].path}: ${error.data.error.details[0].message})` : '';
+      await db.outbox.update(rejected.id, { state: 'rejected', lastError: `${message}${detail}`, attempts: rejected.attempts + 1 });
+    } else {
+      singly = true;
+    }
+    return 'rejected';
+  }
+
+  async function run(includeWaiting: boolean): Promise<SyncOutcome> {
+    let outcome: SyncOutcome = 'nothing-to-send';
+    for (;;) {
+      const entries = await dueEntries(includeWaiting);
+      if (entries.length === 0) return outcome;
+      outcome = await sendBatch(entries);
+      if (outcome === 'offline' || outcome === 'server-error') return outcome;
+    }
+  }
+
+  async function scheduleNext(): Promise<void> {
+    if (!detach) return;
+    const queued = await db.outbox.where('state').equals('queued').toArray();
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (queued.length === 0) return;
+    const next = Math.min(...queued.map((entry) => entry.nextAttemptAt));
+    timer = setTimeout(() => void client.syncNow(), Math.max(0, next - now()));
+  }
+
+  const client: SyncClient = {
+    syncNow({ includeWaiting = false } = {}) {
+      if (running) return running;
+      const work = async (): Promise<SyncOutcome> => {
+        if (!options.locks) return run(includeWaiting);
+        // ifAvailable: another tab holds the lock and is already sending.
+        return options.locks.request('min-stemme-teller-sync', { ifAvailable: true }, async (lock) =>
+          lock ? run(includeWaiting) : ('busy' as const),
+        );
+      };
+      running = work().finally(() => {
+        running = null;
+        void scheduleNext();
+      });
+      return running;
+    },
+    start(target = window) {
+      if (detach) return;
+      const trigger = () => void client.syncNow();
+      const onVisible = () => {
+        if (target.document?.visibilityState === 'visible') trigger();
+      };
+      target.addEventListener('online', trigger);
+      target.document?.addEventListener('visibilitychange', onVisible);
+      detach = () => {
+        target.removeEventListener('online', trigger);
+        target.document?.removeEventListener('visibilitychange', onVisible);
+      };
+      trigger();
+    },
+    stop() {
+      detach?.();
+      detach = null;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+  return client;
+}

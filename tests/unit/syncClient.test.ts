@@ -1,0 +1,137 @@
+/**
+ * The sync client deletes a response only after the server acknowledged
+ * it, keeps refused ones for the helper, and retries the rest on a capped
+ * doubling backoff (fake timers, fake fetch, fake IndexedDB).
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIRST_RETRY_MS, MAX_RETRY_MS, retryDelay } from '../../src/storage/backoff.ts';
+import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
+import { createSyncClient } from '../../src/storage/syncClient.ts';
+import type { SurveyResponse } from '../../src/shared/response.ts';
+
+function response(id: string): SurveyResponse {
+  return {
+    id,
+    questionnaireId: 'eksempel',
+    questionnaireVersion: 1,
+    audience: 'respondent',
+    language: 'nb',
+    roundCode: 'ABCD2345',
+    unitId: null,
+    answeredBy: 'alone',
+    answers: { 'bolig-trives': 'ja' },
+    comments: {},
+    completion: 'finished',
+    completedOn: '2026-11-22',
+  };
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('sync client', () => {
+  let db: SurveyDatabase;
+  let clock: number;
+  const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
+
+  beforeEach(async () => {
+    db = openSurveyDatabase(`sync-${Math.random()}`);
+    clock = 1_000_000;
+    await db.outbox.bulkPut(ids.map((id) => ({ id, response: response(id), state: 'queued' as const, attempts: 0, nextAttemptAt: 0, lastError: null })));
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    await db.delete();
+  });
+
+  it('doubles the wait after each failure and never waits more than the cap', () => {
+    expect([1, 2, 3, 4].map(retryDelay)).toEqual([FIRST_RETRY_MS, 2 * FIRST_RETRY_MS, 4 * FIRST_RETRY_MS, 8 * FIRST_RETRY_MS]);
+    expect(retryDelay(50)).toBe(MAX_RETRY_MS);
+  });
+
+  it('deletes exactly the acknowledged responses and keeps the rest for a later try', async () => {
+    const fetch = vi.fn(async () => json(200, { acknowledged: [ids[0], ids[2]] }));
+    const client = createSyncClient({ db, fetch, now: () => clock });
+    await client.syncNow();
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ id: ids[1], state: 'queued', attempts: 1, nextAttemptAt: clock + FIRST_RETRY_MS })]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body)).responses).toHaveLength(3);
+  });
+
+  it('keeps everything and backs off when the network is down, then sends when it returns', async () => {
+    let online = false;
+    const fetch = vi.fn(async () => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json(200, { acknowledged: ids });
+    });
+    const client = createSyncClient({ db, fetch, now: () => clock });
+    expect(await client.syncNow()).toBe('offline');
+    expect(await db.outbox.count()).toBe(3);
+    const entry = await db.outbox.get(ids[0]);
+    expect(entry).toMatchObject({ attempts: 1, nextAttemptAt: clock + FIRST_RETRY_MS });
+    expect(entry?.lastError).toContain('Failed to fetch');
+
+    online = true;
+    expect(await client.syncNow()).toBe('nothing-to-send');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    clock += FIRST_RETRY_MS;
+    expect(await client.syncNow()).toBe('sent');
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.settings.get('lastSentAt'))?.value).toBe(clock);
+  });
+
+  it('retries a 500 on the backoff and sends on the timer by itself', async () => {
+    // IndexedDB's fake runs on setImmediate, which must stay real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let fail = true;
+    const fetch = vi.fn(async () => (fail ? json(500, { error: { code: 'internal', message: 'Noe gikk galt' } }) : json(200, { acknowledged: ids })));
+    const client = createSyncClient({ db, fetch, now: () => Date.now() });
+    const target = new EventTarget() as unknown as Window;
+    client.start(target);
+    await vi.waitFor(async () => expect((await db.outbox.get(ids[0]))?.attempts).toBe(1));
+    fail = false;
+    await vi.advanceTimersByTimeAsync(FIRST_RETRY_MS + 10);
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    client.stop();
+  });
+
+  it('marks the response the server refused and sends the others', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const sent = JSON.parse(String(init.body)).responses as SurveyResponse[];
+      if (sent.some((r) => r.id === ids[1])) {
+        return json(400, { error: { code: 'invalid-answers', message: 'Noen svar passer ikke', responseId: ids[1], details: [{ path: 'answers.x', message: 'ukjent' }] } });
+      }
+      return json(200, { acknowledged: sent.map((r) => r.id) });
+    });
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    expect(await client.syncNow()).toBe('sent');
+    const left = await db.outbox.toArray();
+    expect(left).toEqual([expect.objectContaining({ id: ids[1], state: 'rejected', lastError: 'Noen svar passer ikke (answers.x: ukjent)' })]);
+    // A refused response is not retried automatically.
+    await client.syncNow();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('finds the culprit one by one when the server refuses a batch without naming one', async () => {
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const sent = JSON.parse(String(init.body)).responses as SurveyResponse[];
+      if (sent.length > 1 || sent[0]?.id === ids[2]) return json(413, { error: { code: 'body-too-large', message: 'For stor' } });
+      return json(200, { acknowledged: sent.map((r) => r.id) });
+    });
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    await client.syncNow();
+    await client.syncNow();
+    const left = await db.outbox.toArray();
+    expect(left).toEqual([expect.objectContaining({ id: ids[2], state: 'rejected' })]);
+  });
+
+  it('lets only one tab send: without the lock it does nothing', async () => {
+    const fetch = vi.fn(async () => json(200, { acknowledged: ids }));
+    const locks = { request: vi.fn(async (_name: string, _opts: unknown, cb: (lock: Lock | null) => unknown) => cb(null)) };
+    const client = createSyncClient({ db, fetch, now: () => clock, locks: locks as unknown as LockManager });
+    expect(await client.syncNow()).toBe('busy');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await db.outbox.count()).toBe(3);
+  });
+});
