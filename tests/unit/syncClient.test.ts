@@ -32,7 +32,7 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 describe('sync client', () => {
   let db: SurveyDatabase;
   let clock: number;
-  const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
+  const ids = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'] as const;
 
   beforeEach(async () => {
     db = openSurveyDatabase(`sync-${Math.random()}`);
