@@ -1,17 +1,34 @@
-/** The app shell: the header and the page for the current step. */
+/**
+ * The app shell: services for the whole app, the header, and the part for
+ * this address — a relative's link (/p/<code>) or the tablet.
+ */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TabletSetup } from './TabletSetup.tsx';
+import { ReadAloudContext } from '../survey/useReadAloud.ts';
+import { RelativeApp } from './RelativeApp.tsx';
+import { createBrowserServices, ServicesContext } from './services.ts';
+import { TabletApp } from './TabletApp.tsx';
+
+const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
 
 export function App() {
   const { t } = useTranslation();
+  const [services] = useState(createBrowserServices);
+  const relativeCode = RELATIVE_PATH.exec(window.location.pathname)?.[1];
+
+  useEffect(() => {
+    services.sync.start(window);
+    return () => services.sync.stop();
+  }, [services]);
+
   return (
-    <>
-      <header className="app-header">
-        <p className="app-name">{t('app.name')}</p>
-      </header>
-      <main id="main">
-        <TabletSetup />
-      </main>
-    </>
+    <ServicesContext value={services}>
+      <ReadAloudContext value={services.readAloud}>
+        <header className="app-header">
+          <p className="app-name">{t('app.name')}</p>
+        </header>
+        <main id="main">{relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}</main>
+      </ReadAloudContext>
+    </ServicesContext>
   );
 }

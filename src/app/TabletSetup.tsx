@@ -1,19 +1,22 @@
-/** Staff type the round's tablet code once; the app fetches the round. */
-import { useState, type FormEvent } from 'react';
+/** Staff type the round's tablet code once; the round is fetched and stored for offline use. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-
-interface RoundSummary {
-  municipality: { name: string };
-  round: { name: string };
-}
+import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
+import { useServices } from './services.ts';
 
 export function TabletSetup() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { db } = useServices();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [round, setRound] = useState<RoundSummary | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${t('setup.title')} – ${t('app.name')}`;
+    headingRef.current?.focus();
+  }, [t]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,39 +26,28 @@ export function TabletSetup() {
     }
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/v1/rounds/${encodeURIComponent(code.trim())}`, {
-        headers: { 'Accept-Language': document.documentElement.lang },
-      });
-      const body: unknown = await response.json();
-      if (!response.ok) {
-        const code = (body as { error?: { code?: string } }).error?.code ?? 'internal';
-        setError(t(`apiErrors.${code}`));
-        return;
-      }
-      setRound(body as RoundSummary);
-    } catch {
-      setError(t('apiErrors.internal'));
-    } finally {
-      setBusy(false);
+    const result = await fetchRoundConfig(code, i18n.language);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${result.errorCode}`, { defaultValue: t('apiErrors.internal') }));
+      return;
     }
-  }
-
-  if (round) {
-    return (
-      <section aria-labelledby="setup-title" className="panel">
-        <h1 id="setup-title">{t('setup.title')}</h1>
-        <p role="status">{t('setup.ready', { round: round.round.name, municipality: round.municipality.name })}</p>
-        <Button className="button" onPress={() => setRound(null)}>
-          {t('setup.change')}
-        </Button>
-      </section>
-    );
+    if (result.config.kind !== 'tablet' || !result.config.questionnaires.some((q) => q.audience === 'respondent')) {
+      setError(t('setup.noQuestionnaire'));
+      return;
+    }
+    if (result.config.round.status !== 'open') {
+      setError(t('setup.notOpen'));
+      return;
+    }
+    await storeRound(db, result.config, true);
   }
 
   return (
-    <section aria-labelledby="setup-title" className="panel">
-      <h1 id="setup-title">{t('setup.title')}</h1>
+    <section aria-labelledby="setup-title" className="panel setup">
+      <h1 id="setup-title" ref={headingRef} tabIndex={-1}>
+        {t('setup.title')}
+      </h1>
       <p>{t('setup.intro')}</p>
       <Form onSubmit={submit} validationBehavior="aria">
         <TextField

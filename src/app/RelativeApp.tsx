@@ -1,0 +1,156 @@
+/**
+ * A relative's or guardian's phone, opened from the letter's link
+ * (/p/<code>): no set-up, the relatives' questionnaire in bokmål or
+ * nynorsk, saved on the phone as they go and sent when there is coverage.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Questionnaire } from '../shared/questionnaire.ts';
+import { DEFAULT_PROFILE, type StoredRound, type SurveyDraft } from '../storage/db.ts';
+import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
+import { listDrafts, startDraft } from '../storage/surveyStore.ts';
+import { ChoiceGroup } from '../survey/ChoiceGroup.tsx';
+import { surveyPages } from '../survey/pages.ts';
+import { SurveyRunner } from '../survey/SurveyRunner.tsx';
+import { TextPage } from '../survey/TextPage.tsx';
+import { useServices } from './services.ts';
+
+const NO_UNIT = 'none';
+
+export function RelativeApp({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const { db } = useServices();
+  const [round, setRound] = useState<StoredRound | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [running, setRunning] = useState<SurveyDraft | null>(null);
+  const [finished, setFinished] = useState(false);
+  const [language, setLanguage] = useState(i18n.language === 'nn' ? 'nn' : 'nb');
+  const [unit, setUnit] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const normalized = code.toUpperCase().replace(/[\s-]/g, '');
+  const drafts = useLiveQuery(() => listDrafts(db, normalized), [normalized], []);
+  const queued = useLiveQuery(() => db.outbox.where('state').equals('queued').count(), [], 0);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const stored = (await db.rounds.get(normalized)) ?? null;
+      const fetched = await fetchRoundConfig(normalized, i18n.language);
+      if (!live) return;
+      if (fetched.ok) setRound(await storeRound(db, fetched.config, false));
+      else if (stored) setRound(stored);
+      else {
+        setError(fetched.errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${fetched.errorCode}`, { defaultValue: t('apiErrors.internal') }));
+        setRound(null);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, normalized, i18n.language, t]);
+
+  useEffect(() => {
+    document.title = `${t('relative.title')} – ${t('app.name')}`;
+    headingRef.current?.focus();
+  }, [t, round, finished]);
+
+  const questionnaire: Questionnaire | undefined = round?.config.questionnaires.find((q) => q.audience === 'relative');
+
+  async function start() {
+    if (!questionnaire) return;
+    const first = surveyPages(questionnaire, {})[0]!;
+    const draft = await startDraft(db, {
+      roundCode: normalized,
+      questionnaire,
+      language,
+      unitId: unit === null || unit === NO_UNIT ? null : Number(unit),
+      profile: DEFAULT_PROFILE,
+      firstPageKey: first.key,
+    });
+    setRunning(draft);
+  }
+
+  if (running && questionnaire) {
+    return (
+      <SurveyRunner
+        key={running.id}
+        questionnaire={questionnaire}
+        initialDraft={running}
+        canPause={false}
+        onExit={(how) => {
+          setRunning(null);
+          setFinished(how === 'finished');
+        }}
+      />
+    );
+  }
+
+  if (round === undefined) return <p role="status">{t('relative.loading')}</p>;
+  if (!round || !questionnaire) {
+    return (
+      <section className="panel">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {t('relative.title')}
+        </h1>
+        <p className="form-error" role="alert">
+          {error ?? t('setup.noQuestionnaire')}
+        </p>
+      </section>
+    );
+  }
+
+  if (finished) {
+    return (
+      <section className="panel" lang={language}>
+        <TextPage page={questionnaire.end} language={language} headingRef={headingRef} />
+        <p className="notice success" role="status">
+          {queued > 0 ? t('relative.waitingNotice') : t('relative.sentNotice')}
+        </p>
+        <Button className="button" onPress={() => setFinished(false)}>
+          {t('relative.answerAgain')}
+        </Button>
+      </section>
+    );
+  }
+
+  const paused = drafts[0];
+  return (
+    <section className="panel relative-start">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {questionnaire.title[language] ?? t('relative.title')}
+      </h1>
+      <p className="round-name">{t('helper.round', { round: round.config.round.name, municipality: round.config.municipality.name })}</p>
+      {paused ? (
+        <Button className="button primary big" onPress={() => setRunning(paused)}>
+          {t('relative.continue')}
+        </Button>
+      ) : (
+        <>
+          <ChoiceGroup
+            label={t('relative.language')}
+            orientation="horizontal"
+            value={language}
+            onChange={(value) => {
+              setLanguage(value);
+              void i18n.changeLanguage(value);
+            }}
+            options={questionnaire.languages.map((lang) => ({ value: lang, label: t(`languages.${lang}`, { defaultValue: lang }) }))}
+          />
+          {round.config.units.length > 0 && (
+            <ChoiceGroup
+              label={t('relative.unit')}
+              value={unit}
+              onChange={setUnit}
+              options={[...round.config.units.map((u) => ({ value: String(u.id), label: u.name })), { value: NO_UNIT, label: t('helper.unitNone') }]}
+            />
+          )}
+          <Button className="button primary big" onPress={() => void start()}>
+            {t('relative.start')}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * The tablet: set up once with a code, then the helper's start screen and
+ * one survey at a time. Leaving a survey (finished or paused) always
+ * returns to the helper screen with no trace of the previous answers.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SurveyDraft } from '../storage/db.ts';
+import { forgetTabletRound, tabletRound } from '../storage/roundStore.ts';
+import { startDraft } from '../storage/surveyStore.ts';
+import { HelperHome } from '../survey/HelperHome.tsx';
+import type { NewSurveyChoices } from '../survey/NewSurveyForm.tsx';
+import { surveyPages } from '../survey/pages.ts';
+import { SurveyRunner, type SurveyExit } from '../survey/SurveyRunner.tsx';
+import { useServices } from './services.ts';
+import { TabletSetup } from './TabletSetup.tsx';
+
+export function TabletApp() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const round = useLiveQuery(() => tabletRound(db), [], undefined);
+  const [running, setRunning] = useState<SurveyDraft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (round === undefined) return null;
+  if (round === null) return <TabletSetup />;
+  const questionnaire = round.config.questionnaires.find((q) => q.audience === 'respondent');
+  if (!questionnaire) return <TabletSetup />;
+
+  async function start(choices: NewSurveyChoices) {
+    const first = surveyPages(questionnaire!, {})[0]!;
+    const draft = await startDraft(db, { roundCode: round!.code, questionnaire: questionnaire!, ...choices, firstPageKey: first.key });
+    setNotice(null);
+    setRunning(draft);
+  }
+
+  function exit(how: SurveyExit) {
+    setRunning(null);
+    setNotice(how === 'finished' ? t('helper.finishedNotice') : null);
+  }
+
+  if (running) {
+    // A fresh key per survey: no state of one person's survey survives into the next.
+    return <SurveyRunner key={running.id} questionnaire={questionnaire} initialDraft={running} onExit={exit} canPause />;
+  }
+  return (
+    <HelperHome
+      round={round}
+      questionnaire={questionnaire}
+      notice={notice}
+      onStart={(choices) => void start(choices)}
+      onContinue={(draft) => {
+        setNotice(null);
+        setRunning(draft);
+      }}
+      onChangeRound={() => void forgetTabletRound(db)}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The round a device is set up for: fetched once by code, stored for
+ * offline use, and named in settings so the tablet opens on it next time.
+ */
+import { apiErrorSchema } from '../shared/response.ts';
+import { roundConfigSchema, type RoundConfig } from '../shared/roundConfig.ts';
+import type { StoredRound, SurveyDatabase } from './db.ts';
+
+export const TABLET_ROUND_KEY = 'tabletRound';
+
+export type FetchRoundResult = { readonly ok: true; readonly config: RoundConfig } | { readonly ok: false; readonly errorCode: string };
+
+export async function fetchRoundConfig(code: string, language: string, doFetch: typeof fetch = fetch): Promise<FetchRoundResult> {
+  let response: Response;
+  try {
+    response = await doFetch(`/api/v1/rounds/${encodeURIComponent(code.trim())}`, { headers: { 'Accept-Language': language } });
+  } catch {
+    return { ok: false, errorCode: 'offline' };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = apiErrorSchema.safeParse(body);
+    return { ok: false, errorCode: error.success ? error.data.error.code : 'internal' };
+  }
+  const parsed = roundConfigSchema.safeParse(body);
+  return parsed.success ? { ok: true, config: parsed.data } : { ok: false, errorCode: 'internal' };
+}
+
+export async function storeRound(db: SurveyDatabase, config: RoundConfig, asTabletRound: boolean): Promise<StoredRound> {
+  const stored: StoredRound = { code: config.code, config, fetchedAt: Date.now() };
+  await db.transaction('rw', db.rounds, db.settings, async () => {
+    await db.rounds.put(stored);
+    if (asTabletRound) await db.settings.put({ key: TABLET_ROUND_KEY, value: config.code });
+  });
+  return stored;
+}
+
+export async function tabletRound(db: SurveyDatabase): Promise<StoredRound | null> {
+  const setting = await db.settings.get(TABLET_ROUND_KEY);
+  if (typeof setting?.value !== 'string') return null;
+  return (await db.rounds.get(setting.value)) ?? null;
+}
+
+export async function forgetTabletRound(db: SurveyDatabase): Promise<void> {
+  await db.settings.delete(TABLET_ROUND_KEY);
+}

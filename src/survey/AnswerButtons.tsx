@@ -1,0 +1,85 @@
+/**
+ * The answer choices of a question as one radio group (react-aria): big
+ * bars with a face, a word and a colour, the chosen one marked with a
+ * border and a check. With tap-to-hear, the first press reads an option
+ * aloud and a second press on the same option chooses it.
+ */
+import { useState } from 'react';
+import { Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Scale } from '../shared/scales.ts';
+import { AnswerIcon, CheckIcon } from './AnswerIcon.tsx';
+import { SpokenText } from './SpokenText.tsx';
+import { useReadAloud } from './useReadAloud.ts';
+
+export interface AnswerButtonsProps {
+  readonly scale: Scale;
+  readonly language: string;
+  readonly value: string | null;
+  readonly onChange: (value: string) => void;
+  readonly tapToHear: boolean;
+  /** Labelled by the question text. */
+  readonly labelledBy: string;
+}
+
+export function optionItemId(value: string): string {
+  return `option:${value}`;
+}
+
+export function AnswerButtons({ scale, language, value, onChange, tapToHear, labelledBy }: AnswerButtonsProps) {
+  const { t } = useTranslation();
+  const readAloud = useReadAloud();
+  const [armed, setArmed] = useState<string | null>(null);
+  const graded = scale.options.length > 3;
+
+  function choose(next: string) {
+    const option = scale.options.find((o) => o.value === next);
+    if (tapToHear && armed !== next && option) {
+      setArmed(next);
+      void readAloud.speak([{ id: optionItemId(next), text: option.label[language] ?? '', lang: language }]);
+      return;
+    }
+    setArmed(null);
+    onChange(next);
+  }
+
+  return (
+    <RadioGroup
+      className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}
+      aria-labelledby={labelledBy}
+      value={value}
+      onChange={choose}
+    >
+      {scale.options.map((option) => {
+        const label = option.label[language] ?? option.value;
+        return (
+          <Radio
+            key={option.value}
+            value={option.value}
+            className={`answer tone-${option.tone}${armed === option.value ? ' armed' : ''}`}
+            aria-label={label}
+            aria-describedby={armed === option.value ? 'tap-again-hint' : undefined}
+          >
+            {({ isSelected }) => (
+              <>
+                <AnswerIcon tone={option.tone} />
+                <SpokenText id={optionItemId(option.value)} text={label} as="span" className="answer-label" />
+                {isSelected && (
+                  <span className="answer-chosen">
+                    <CheckIcon />
+                    <span className="visually-hidden">{t('survey.chosen')}</span>
+                  </span>
+                )}
+              </>
+            )}
+          </Radio>
+        );
+      })}
+      {armed !== null && (
+        <p id="tap-again-hint" className="tap-again" role="status">
+          {t('survey.tapAgain')}
+        </p>
+      )}
+    </RadioGroup>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The helper's start screen on a tablet: the round, what waits to be sent,
+ * paused surveys to continue, and "Start ny undersøkelse". Nothing of a
+ * previous person's answers is shown here.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services.ts';
+import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { StoredRound, SurveyDraft } from '../storage/db.ts';
+import { finishDraft, listDrafts } from '../storage/surveyStore.ts';
+import { NewSurveyForm, type NewSurveyChoices } from './NewSurveyForm.tsx';
+import { OutboxStatus } from './OutboxStatus.tsx';
+import { PausedSurveys } from './PausedSurveys.tsx';
+import { VoiceWarning } from './VoiceWarning.tsx';
+
+export interface HelperHomeProps {
+  readonly round: StoredRound;
+  readonly questionnaire: Questionnaire;
+  readonly notice: string | null;
+  readonly onStart: (choices: NewSurveyChoices) => void;
+  readonly onContinue: (draft: SurveyDraft) => void;
+  readonly onChangeRound: () => void;
+}
+
+export function HelperHome({ round, questionnaire, notice, onStart, onContinue, onChangeRound }: HelperHomeProps) {
+  const { t } = useTranslation();
+  const { db, sync } = useServices();
+  const drafts = useLiveQuery(() => listDrafts(db, round.code), [round.code], []);
+  const [choosing, setChoosing] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `${t('helper.title')} – ${t('app.name')}`;
+    headingRef.current?.focus();
+  }, [t]);
+
+  async function end(draft: SurveyDraft) {
+    await finishDraft(db, draft.id, questionnaire, 'ended');
+    void sync.syncNow();
+  }
+
+  const config = round.config;
+  return (
+    <div className="helper-home">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('helper.title')}
+      </h1>
+      <p className="round-name">{t('helper.round', { round: config.round.name, municipality: config.municipality.name })}</p>
+      {notice && (
+        <p className="notice success" role="status">
+          {notice}
+        </p>
+      )}
+      <VoiceWarning questionnaire={questionnaire} />
+      {choosing ? (
+        <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
+      ) : (
+        <Button className="button primary big" onPress={() => setChoosing(true)}>
+          {t('helper.newSurvey')}
+        </Button>
+      )}
+      <PausedSurveys drafts={drafts} onContinue={onContinue} onEnd={(draft) => void end(draft)} />
+      <OutboxStatus />
+      <Button className="link-button" onPress={onChangeRound}>
+        {t('helper.changeRound')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** One question: its life area, picture, text and the answer buttons. */
+import type { Ref } from 'react';
+import type { Question, Section } from '../shared/questionnaire.ts';
+import { getScale } from '../shared/scales.ts';
+import { AnswerButtons } from './AnswerButtons.tsx';
+import { Illustration } from './Illustration.tsx';
+import { SpokenText } from './SpokenText.tsx';
+import { QUESTION_ID } from './speechItems.ts';
+
+export interface QuestionPageProps {
+  readonly question: Question;
+  readonly section: Section;
+  readonly language: string;
+  readonly value: string | null | undefined;
+  readonly tapToHear: boolean;
+  readonly onAnswer: (value: string) => void;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function QuestionPage({ question, section, language, value, tapToHear, onAnswer, headingRef }: QuestionPageProps) {
+  const headingId = `q-${question.id}`;
+  return (
+    <div className="question-page">
+      <p className="section-name">{section.title[language]}</p>
+      <Illustration illustration={question.illustration} language={language} />
+      <h1 ref={headingRef} tabIndex={-1} id={headingId} className="page-heading question-text">
+        <SpokenText id={QUESTION_ID} text={question.text[language] ?? ''} as="span" />
+      </h1>
+      <AnswerButtons
+        scale={getScale(question.scale)}
+        language={language}
+        value={value ?? null}
+        onChange={onAnswer}
+        tapToHear={tapToHear}
+        labelledBy={headingId}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/** The big speaker button: reads the page aloud, or stops reading. */
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ReadAloudItem } from './readAloud.ts';
+import { useReadAloud, useReadAloudState } from './useReadAloud.ts';
+
+export function SpeakButton({ items }: { items: readonly ReadAloudItem[] }) {
+  const { t } = useTranslation();
+  const readAloud = useReadAloud();
+  const { speaking } = useReadAloudState(readAloud);
+  return (
+    <Button
+      className="speak-button"
+      aria-pressed={speaking}
+      onPress={() => (speaking ? readAloud.cancel() : void readAloud.speak(items))}
+    >
+      <svg viewBox="0 0 48 48" width="44" height="44" aria-hidden="true" focusable="false">
+        <path d="M6 18h9l12-9v30l-12-9H6z" fill="currentColor" />
+        {speaking ? (
+          <rect x="32" y="16" width="12" height="16" rx="2" fill="currentColor" />
+        ) : (
+          <path d="M33 16q6 8 0 16M38 11q10 13 0 26" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
+        )}
+      </svg>
+      <span>{speaking ? t('survey.stopListening') : t('survey.listen')}</span>
+    </Button>
+  );
+}

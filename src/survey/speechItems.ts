@@ -1,0 +1,55 @@
+/**
+ * What the speaker button reads on each kind of page, in reading order,
+ * with the recorded sound file where the questionnaire has one.
+ */
+import type { TFunction } from 'i18next';
+import type { Page, Questionnaire } from '../shared/questionnaire.ts';
+import { getScale } from '../shared/scales.ts';
+import { optionItemId } from './AnswerButtons.tsx';
+import type { SurveyPage } from './pages.ts';
+import type { ReadAloudItem } from './readAloud.ts';
+
+export const TITLE_ID = 'page-title';
+export const TEXT_ID = 'page-text';
+export const QUESTION_ID = 'question-text';
+export const NAV_HELP_ID = 'nav-help';
+
+function audioUrl(audio: Partial<Record<string, string>> | undefined, language: string): string | undefined {
+  const file = audio?.[language];
+  return file ? `/${file}` : undefined;
+}
+
+function pageItems(page: Page, language: string): ReadAloudItem[] {
+  const items: ReadAloudItem[] = [];
+  const title = page.title?.[language];
+  if (title) items.push({ id: TITLE_ID, text: title, lang: language });
+  items.push({ id: TEXT_ID, text: page.text[language] ?? '', lang: language, audioUrl: audioUrl(page.audio, language) });
+  return items;
+}
+
+export function speechItems(page: SurveyPage, questionnaire: Questionnaire, language: string, t: TFunction): ReadAloudItem[] {
+  switch (page.kind) {
+    case 'intro':
+    case 'end':
+      return pageItems(page.page, language);
+    case 'question': {
+      const question = page.question;
+      const options = getScale(question.scale).options.map((option) => ({
+        id: optionItemId(option.value),
+        text: option.label[language] ?? option.value,
+        lang: language,
+      }));
+      return [
+        { id: QUESTION_ID, text: question.text[language] ?? '', lang: language, audioUrl: audioUrl(question.audio, language) },
+        ...options,
+        { id: NAV_HELP_ID, text: t('survey.navHelp', { lng: language }), lang: language },
+      ];
+    }
+    case 'section-comment':
+      return [{ id: TITLE_ID, text: page.section.comment?.label[language] ?? '', lang: language }];
+    case 'final-comment':
+      return [{ id: TITLE_ID, text: questionnaire.finalComment?.label[language] ?? '', lang: language }];
+    case 'answered-by':
+      return [{ id: TITLE_ID, text: t('survey.answeredByTitle', { lng: language }), lang: language }];
+  }
+}
