@@ -36,8 +36,8 @@ describe('the served app in Chromium', () => {
 
     await code.fill(displayCode(server.demo!.tabletCode).toLowerCase());
     await page.getByRole('button', { name: 'Hent undersøkelsen' }).click();
-    await page.getByRole('status').getByText('Demo: Brukerundersøkelse').waitFor();
-    expect(await page.getByRole('status').textContent()).toContain('Demo kommune');
+    await page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
+    expect(await page.getByText('Demo: Brukerundersøkelse – Demo kommune').count()).toBe(1);
     await page.close();
   });
 });
