@@ -44,6 +44,8 @@ export function responseHash(response: SurveyResponse): string {
 function scoreOf(q: Questionnaire, questionId: string, value: string | null): { theme: string | null; score: number | null } {
   const question = q.questions.find((candidate) => candidate.id === questionId);
   if (!question) return { theme: null, score: null };
+  // A factual "Ja" ("Tar du medisiner?") says nothing about how good the help is: no score.
+  if (question.kind !== 'opinion') return { theme: question.theme ?? null, score: null };
   const option = value === null ? undefined : getScale(question.scale).options.find((o) => o.value === value);
   const raw = option?.score ?? null;
   return { theme: question.theme ?? null, score: raw === null ? null : question.reversed ? 100 - raw : raw };

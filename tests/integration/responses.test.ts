@@ -156,7 +156,7 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     expect(after.comments - before.comments).toBe(2);
   });
 
-  it('scores answers at ingest: reversed questions the other way round, "vet ikke" without a score', async () => {
+  it('scores answers at ingest: reversed questions the other way round, factual ones and "vet ikke" without a score', async () => {
     const response = respondent();
     const rel = relative();
     expect((await post({ responses: [response, rel] })).statusCode).toBe(200);
@@ -170,6 +170,7 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     expect(byQuestion['bolig-lei']).toMatchObject({ value: 'nei', score: 100, theme: 'trivsel' });
     expect(byQuestion['bolig-trygg']).toMatchObject({ value: 'bade', score: 50 });
     expect(byQuestion['bolig-bestemme']).toMatchObject({ value: null, score: null });
+    expect(byQuestion['dagtid-har']).toMatchObject({ value: 'ja', score: null, theme: 'nok-og-riktig-hjelp' });
     expect(byQuestion['bolig-trivsel']).toMatchObject({ value: '5', score: 80 });
     expect(byQuestion['bolig-trygghet']).toMatchObject({ value: 'vet-ikke', score: null });
     expect(byQuestion.relasjon).toMatchObject({ value: 'forelder', score: null, theme: null });
