@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Contact sheet of the illustration set, for checking style and legibility.
-// Plain Node, no dependencies.
-//   node public/illustrations/contact-sheet.mjs [--from=0] [--count=all] [--size=150] [--out=/tmp/contact-sheet.html]
+// Plain Node, no dependencies. Reads public/illustrations/*.svg.
+//   node src/cli/illustrations/contact-sheet.mjs [--from=0] [--count=all] [--size=150] [--out=/tmp/contact-sheet.html]
 // then e.g.
 //   chromium --headless --no-sandbox --disable-gpu --screenshot=/tmp/sheet.png --window-size=1400,900 file:///tmp/contact-sheet.html
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = dirname(fileURLToPath(import.meta.url));
+const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../public/illustrations');
 const arg = (k, d) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3) ?? d;
 const from = Number(arg('from', 0));
 const size = Number(arg('size', 150));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds the illustration set of "Min stemme teller" from shared fragments.
-// Plain Node, no dependencies. Run from anywhere:
-//   node public/illustrations/build.mjs
+// Plain Node, no dependencies. A developer tool, kept out of public/ so it is
+// not shipped with the app. Run from anywhere:
+//   node src/cli/illustrations/build.mjs [name ...]
+// It writes public/illustrations/<name>.svg (all pictures, or only those named).
 // Every picture: viewBox 0 0 200 200, light rounded-square background, dark
 // 4 px outlines, one small palette, no text, no scripts, no external refs.
 // The guide Eir is ONE fragment (EIR_BODY): only her position and arms vary.
@@ -10,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUT = dirname(fileURLToPath(import.meta.url));
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../../../public/illustrations');
 
 // ---------------------------------------------------------------- palette
 const INK = '#1F2A37';
