@@ -66,7 +66,7 @@ export function TabletSetup() {
           <Text slot="description">{t('setup.codeDescription')}</Text>
           <FieldError>{error}</FieldError>
         </TextField>
-        <Button type="submit" className="button primary" isPending={busy}>
+        <Button type="submit" className="button primary" isDisabled={busy}>
           {busy ? t('setup.loading') : t('setup.submit')}
         </Button>
       </Form>

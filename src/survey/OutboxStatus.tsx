@@ -46,7 +46,7 @@ export function OutboxStatus() {
         </p>
       ))}
       {queued > 0 && (
-        <Button className="button" onPress={() => void sendNow()} isPending={sending}>
+        <Button className="button" onPress={() => void sendNow()} isDisabled={sending}>
           {sending ? t('outbox.sending') : t('outbox.sendNow')}
         </Button>
       )}

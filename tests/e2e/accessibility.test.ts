@@ -1,0 +1,124 @@
+/**
+ * Every page type a respondent, helper or relative sees, in bokmål and
+ * nynorsk, checked with axe-core (WCAG 2.2 A/AA) in Chromium; and every
+ * control on respondent pages is at least 64×64 CSS px.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { TabletModel } from './pages/TabletModel.ts';
+
+const LANGUAGES = [
+  { code: 'nb', name: 'Bokmål', helperTitle: 'Hjelperens side', answeredBy: /Hvordan ble svarene gitt/, alone: 'Personen svarte alene' },
+  { code: 'nn', name: 'Nynorsk', helperTitle: 'Hjelparen si side', answeredBy: /Korleis vart svara gitt/, alone: 'Personen svarte åleine' },
+] as const;
+
+describe('accessibility of every page type', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer(loadQuestionnaires().questionnaires);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function check(page: Page, name: string, found: Record<string, string[]>) {
+    await page.waitForTimeout(50);
+    const violations = await axeViolations(page);
+    if (violations.length > 0) found[name] = violations;
+  }
+
+  /** Controls on respondent pages: buttons, radios and the progress-bar-free controls. */
+  async function smallTargets(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const targets = [...document.querySelectorAll('.survey button, .survey label.answer, .survey [role="radio"]')];
+      return targets
+        .map((el) => {
+          const box = (el.closest('label') ?? el).getBoundingClientRect();
+          return { name: (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.tagName, w: box.width, h: box.height };
+        })
+        .filter((t) => t.w > 0 && (t.w < 64 || t.h < 64))
+        .map((t) => `${t.name}: ${Math.round(t.w)}×${Math.round(t.h)}`);
+    });
+  }
+
+  it.each(LANGUAGES)('has no WCAG 2.2 A/AA violations on tablet pages in $code, and big enough targets', async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await context.newPage();
+    const model = new TabletModel(page);
+    const found: Record<string, string[]> = {};
+    const small: string[] = [];
+    await page.goto(server.url);
+    await check(page, 'setup', found);
+    await page.getByRole('textbox', { name: 'Kode for nettbrettet' }).fill('FEIL');
+    await page.getByRole('button', { name: 'Hent undersøkelsen' }).tap();
+    await page.getByText('Det finnes ingen undersøkelse').waitFor();
+    await check(page, 'setup with error', found);
+    await model.setUp(server.demo!.tabletCode);
+    await model.press('Start ny undersøkelse');
+    await model.choose(lang.name);
+    await page.getByRole('heading', { name: lang.helperTitle }).waitFor();
+    await check(page, 'helper with new-survey form', found);
+    await model.choose('Bofellesskapet Solsikken');
+    await model.press(/^Start – gi/);
+    await page.locator('.progress-text').waitFor();
+    await check(page, 'intro', found);
+    small.push(...(await smallTargets(page)));
+    while (!(await model.isQuestionPage())) await model.next();
+    await check(page, 'question', found);
+    small.push(...(await smallTargets(page)));
+    await model.choose('Ja');
+    await check(page, 'question with a chosen answer', found);
+    await page.getByRole('button', { name: 'Pause' }).tap();
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'pause dialog', found);
+    await page.getByRole('alertdialog').getByRole('button').first().tap();
+    // Skip through the questions to Eir's end page, then on to the helper page.
+    for (let i = 0; i < 120 && (await model.isQuestionPage()); i++) await model.next('Hopp over');
+    await page.locator('.text-page').waitFor();
+    await check(page, 'end page', found);
+    small.push(...(await smallTargets(page)));
+    await model.next();
+    await page.getByRole('heading', { name: lang.answeredBy }).waitFor();
+    await model.press('Ferdig');
+    await page.getByRole('alert').waitFor();
+    await check(page, 'helper page with missing choice', found);
+    await model.choose(lang.alone);
+    await model.press('Ferdig');
+    await page.getByRole('heading', { name: lang.helperTitle }).waitFor();
+    await check(page, 'helper after finishing', found);
+    expect(found).toEqual({});
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  it.each(LANGUAGES)("has no WCAG 2.2 A/AA violations on the relatives' phone pages in $code", async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const model = new TabletModel(page);
+    const found: Record<string, string[]> = {};
+    await page.goto(`${server.url}p/${server.demo!.relativeCode}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await model.choose(lang.name);
+    await check(page, 'relative start', found);
+    await model.press('Start');
+    await page.locator('.progress-text').waitFor();
+    while (!(await model.isQuestionPage())) await model.next();
+    await check(page, 'relation question', found);
+    await model.next();
+    await check(page, 'graded statement', found);
+    await model.choose('5');
+    await check(page, 'graded statement with a choice', found);
+    for (let i = 0; i < 60 && !(await page.locator('.comment-page').count()); i++) await model.next('Hopp over');
+    await check(page, 'comment page', found);
+    expect(found).toEqual({});
+    await context.close();
+  });
+});
