@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+/**
+ * The answer buttons as a respondent meets them: one named radio per answer,
+ * the chosen one checked and marked, choosable by touch and by arrow keys,
+ * and with tap-to-hear a first tap that reads the answer aloud instead of
+ * choosing it.
+ */
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getScale, type ScaleId } from '../../../src/shared/scales.ts';
+import { AnswerButtons } from '../../../src/survey/AnswerButtons.tsx';
+import { createTestServices, disposeServices, renderWithServices, spokenTexts, type TestServices } from '../../support/renderSurvey.tsx';
+
+/** Holds the value like QuestionPage's parent does, so a choice shows. */
+function Question({ scaleId, tapToHear, onChange }: { scaleId: ScaleId; tapToHear: boolean; onChange: (value: string) => void }) {
+  const [value, setValue] = useState<string | null>(null);
+  return (
+    <>
+      <h1 id="q">Liker du å bo der du bor?</h1>
+      <AnswerButtons
+        scale={getScale(scaleId)}
+        language="nb"
+        value={value}
+        tapToHear={tapToHear}
+        labelledBy="q"
+        onChange={(next) => {
+          onChange(next);
+          setValue(next);
+        }}
+      />
+    </>
+  );
+}
+
+function chosenMark(radio: HTMLElement) {
+  const option = radio.closest('label');
+  if (!option) throw new Error('radio outside its label');
+  return within(option).queryByText('Valgt');
+}
+
+describe('AnswerButtons', () => {
+  let services: TestServices;
+
+  beforeEach(() => {
+    services = createTestServices();
+  });
+  afterEach(async () => {
+    cleanup();
+    await disposeServices(services);
+  });
+
+  function setup(scaleId: ScaleId = 'ja-bade-nei', tapToHear = false) {
+    const onChange = vi.fn<(value: string) => void>();
+    renderWithServices(services, <Question scaleId={scaleId} tapToHear={tapToHear} onChange={onChange} />);
+    return { onChange, user: userEvent.setup({ delay: null }) };
+  }
+
+  it('shows one named radio per answer in a group named by the question', () => {
+    setup();
+    expect(screen.getByRole('radiogroup', { name: 'Liker du å bo der du bor?' })).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'))).toEqual(['Ja', 'Både ja og nei', 'Nei']);
+    for (const radio of screen.getAllByRole('radio')) {
+      expect(radio).not.toBeChecked();
+      expect(chosenMark(radio)).toBeNull();
+    }
+  });
+
+  it('checks and marks the chosen answer, and lets the person change it', async () => {
+    const { onChange, user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Både ja og nei' }));
+    expect(onChange).toHaveBeenLastCalledWith('bade');
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toBeChecked();
+    expect(chosenMark(screen.getByRole('radio', { name: 'Både ja og nei' }))).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' }).closest('label')?.querySelector('svg.check-icon')).not.toBeNull();
+
+    await user.click(screen.getByRole('radio', { name: 'Nei' }));
+    expect(onChange).toHaveBeenLastCalledWith('nei');
+    expect(screen.getByRole('radio', { name: 'Nei' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).not.toBeChecked();
+    expect(chosenMark(screen.getByRole('radio', { name: 'Både ja og nei' }))).toBeNull();
+    expect(screen.getAllByText('Valgt')).toHaveLength(1);
+  });
+
+  it('moves between answers with the arrow keys', async () => {
+    const { onChange, user } = setup();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: 'Ja' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toBeChecked();
+    expect(onChange).toHaveBeenLastCalledWith('bade');
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'Nei' })).toHaveFocus();
+    expect(onChange).toHaveBeenLastCalledWith('nei');
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toBeChecked();
+  });
+
+  it('with tap-to-hear, reads an answer aloud on the first tap and chooses it on the second', async () => {
+    const { onChange, user } = setup('ja-bade-nei', true);
+    await user.click(screen.getByRole('radio', { name: 'Nei' }));
+    expect(spokenTexts(services.readAloud)).toEqual([['Nei']]);
+    expect(services.synth.spoken).toEqual(['Nei']);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('radio', { name: 'Nei' })).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('Trykk en gang til for å velge');
+
+    await user.click(screen.getByRole('radio', { name: 'Nei' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('nei');
+    expect(screen.getByRole('radio', { name: 'Nei' })).toBeChecked();
+    expect(services.readAloud.speak).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('with tap-to-hear, tapping another answer reads that one instead of choosing the first', async () => {
+    const { onChange, user } = setup('ja-bade-nei', true);
+    await user.click(screen.getByRole('radio', { name: 'Ja' }));
+    await user.click(screen.getByRole('radio', { name: 'Både ja og nei' }));
+    expect(spokenTexts(services.readAloud)).toEqual([['Ja'], ['Både ja og nei']]);
+    expect(onChange).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('radio', { name: 'Både ja og nei' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('bade');
+  });
+
+  it('shows the graded scale 1–6 with "Vet ikke" as seven answers', () => {
+    setup('grad-1-6');
+    const names = screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'));
+    expect(names).toEqual(['1 – Helt uenig', '2', '3', '4', '5', '6 – Helt enig', 'Vet ikke / ikke aktuelt']);
+    expect(screen.getByRole('radiogroup')).toHaveClass('answers-graded');
+  });
+});
