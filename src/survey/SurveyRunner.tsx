@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { AnsweredBy } from '../shared/response.ts';
+import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
 import type { SurveyDraft } from '../storage/db.ts';
 import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
@@ -47,7 +48,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
   const [index, setIndex] = useState(() => resumeIndex(pages, initialDraft.pageKey, questionnaire));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [commentText, setCommentText] = useState('');
+  /** Text typed on the current comment page; other pages read the stored comment. */
+  const [typed, setTyped] = useState<{ pageKey: string; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const language = draft.language;
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
@@ -62,9 +64,6 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
     readAloud.cancel();
     headingRef.current?.focus();
     document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (page.kind === 'section-comment' || page.kind === 'final-comment') {
-      setCommentText(draft.comments[page.kind === 'final-comment' ? 'final' : page.section.id] ?? '');
-    }
     if (draft.profile.autoRead) void readAloud.speak(speechItems(page, questionnaire, language, t));
     // Only a page change should trigger this, not every answer on the page.
   }, [page.key]);
@@ -97,10 +96,18 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
     if (saved) setIndex(list.indexOf(target));
   }
 
+  const commentKey = page.kind === 'final-comment' ? FINAL_COMMENT_KEY : page.kind === 'section-comment' ? page.section.id : null;
+  const commentText = typed?.pageKey === page.key ? typed.text : commentKey ? (draft.comments[commentKey] ?? '') : '';
+
   async function saveCurrentComment(): Promise<boolean> {
-    if (page.kind !== 'section-comment' && page.kind !== 'final-comment') return true;
-    const key = page.kind === 'final-comment' ? 'final' : page.section.id;
-    return (await persist(() => saveComment(db, draft.id, key, commentText))) !== null;
+    if (commentKey === null || typed?.pageKey !== page.key) return true;
+    const saved = await persist(() => saveComment(db, draft.id, commentKey, commentText));
+    if (saved) setTyped(null);
+    return saved !== null;
+  }
+
+  async function back() {
+    if (await saveCurrentComment()) await goTo(index - 1);
   }
 
   async function finish() {
@@ -172,6 +179,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
         {(page.kind === 'intro' || page.kind === 'end') && <TextPage page={page.page} language={language} headingRef={headingRef} />}
         {page.kind === 'question' && (
           <QuestionPage
+            key={page.key}
             question={page.question}
             section={page.section}
             language={language}
@@ -185,7 +193,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
           <CommentPage
             label={(page.kind === 'final-comment' ? questionnaire.finalComment?.label[language] : page.section.comment?.label[language]) ?? ''}
             value={commentText}
-            onChange={setCommentText}
+            onChange={(text) => setTyped({ pageKey: page.key, text })}
             headingRef={headingRef}
           />
         )}
@@ -200,7 +208,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
       </div>
       <NavigationBar
         busy={busy}
-        onBack={index > 0 ? () => void goTo(index - 1) : undefined}
+        onBack={index > 0 ? () => void back() : undefined}
         onSkip={page.kind === 'question' ? () => void skip() : undefined}
         onNext={isLast ? () => void done() : () => void next()}
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}

@@ -83,7 +83,7 @@ describe('SurveyRunner (relative on a phone)', () => {
   // Known bug: "Tilbake" leaves a comment page without saving what was typed (only
   // "Gå til neste", "Send svarene" and pause save it), so the text is gone when the person
   // comes back. Remove `.fails` once SurveyRunner saves the comment before going back.
-  it.fails('keeps a comment typed on the final comment page when the person goes back and returns', async () => {
+  it('keeps a comment typed on the final comment page when the person goes back and returns', async () => {
     const draft = await start('c:final');
     await user.type(commentBox(), 'Hei.');
     await go('Tilbake', 10);
