@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -8,7 +9,49 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: `${root}src/app`,
   publicDir: `${root}public`,
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // We register with workbox-window ourselves (src/app/serviceWorker.ts) so an
+      // update is applied only on the helper screen, never during a survey.
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Min stemme teller',
+        short_name: 'Min stemme',
+        description: 'Brukerundersøkelse for bo- og habiliteringstjenester',
+        lang: 'nb',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#ffffff',
+        theme_color: '#1d5f99',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell and every illustration: a tablet that opened the app once works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/coordinator-*.js', '**/coordinator-*.css'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Recorded sound and other round media, stored at tablet set-up (src/storage/mediaCache.ts).
+            urlPattern: ({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'round-media' },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: true,

@@ -6,14 +6,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloudContext } from '../survey/useReadAloud.ts';
 import { RelativeApp } from './RelativeApp.tsx';
+import { registerServiceWorker } from './serviceWorker.ts';
 import { createBrowserServices, ServicesContext } from './services.ts';
 import { TabletApp } from './TabletApp.tsx';
+import { UpdatesContext } from './useAppUpdates.ts';
 
 const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
 
 export function App() {
   const { t } = useTranslation();
   const [services] = useState(createBrowserServices);
+  const [updates] = useState(registerServiceWorker);
   const relativeCode = RELATIVE_PATH.exec(window.location.pathname)?.[1];
 
   useEffect(() => {
@@ -23,12 +26,14 @@ export function App() {
 
   return (
     <ServicesContext value={services}>
-      <ReadAloudContext value={services.readAloud}>
-        <header className="app-header">
-          <p className="app-name">{t('app.name')}</p>
-        </header>
-        <main id="main">{relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}</main>
-      </ReadAloudContext>
+      <UpdatesContext value={updates}>
+        <ReadAloudContext value={services.readAloud}>
+          <header className="app-header">
+            <p className="app-name">{t('app.name')}</p>
+          </header>
+          <main id="main">{relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}</main>
+        </ReadAloudContext>
+      </UpdatesContext>
     </ServicesContext>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
+import { fetchRoundConfig, setUpTablet } from '../storage/roundStore.ts';
 import { useServices } from './services.ts';
 
 export function TabletSetup() {
@@ -40,7 +40,7 @@ export function TabletSetup() {
       setError(t('setup.notOpen'));
       return;
     }
-    await storeRound(db, result.config, true);
+    await setUpTablet(db, result.config);
   }
 
   return (

@@ -5,8 +5,11 @@
 import { apiErrorSchema } from '../shared/response.ts';
 import { roundConfigSchema, type RoundConfig } from '../shared/roundConfig.ts';
 import type { StoredRound, SurveyDatabase } from './db.ts';
+import { cacheRoundMedia, requestPersistentStorage } from './mediaCache.ts';
 
 export const TABLET_ROUND_KEY = 'tabletRound';
+export const PERSISTED_KEY = 'storagePersisted';
+export const MEDIA_FAILED_KEY = 'mediaFailed';
 
 export type FetchRoundResult = { readonly ok: true; readonly config: RoundConfig } | { readonly ok: false; readonly errorCode: string };
 
@@ -33,6 +36,16 @@ export async function storeRound(db: SurveyDatabase, config: RoundConfig, asTabl
     if (asTabletRound) await db.settings.put({ key: TABLET_ROUND_KEY, value: config.code });
   });
   return stored;
+}
+
+/** Set-up for offline use: store the round, its pictures and sound, and ask to keep the data. */
+export async function setUpTablet(db: SurveyDatabase, config: RoundConfig): Promise<StoredRound> {
+  const [failed, persisted] = await Promise.all([cacheRoundMedia(config.questionnaires), requestPersistentStorage()]);
+  await db.settings.bulkPut([
+    { key: PERSISTED_KEY, value: persisted },
+    { key: MEDIA_FAILED_KEY, value: failed },
+  ]);
+  return storeRound(db, config, true);
 }
 
 export async function tabletRound(db: SurveyDatabase): Promise<StoredRound | null> {

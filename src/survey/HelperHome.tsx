@@ -14,6 +14,8 @@ import { finishDraft, listDrafts } from '../storage/surveyStore.ts';
 import { NewSurveyForm, type NewSurveyChoices } from './NewSurveyForm.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
 import { PausedSurveys } from './PausedSurveys.tsx';
+import { StorageStatus } from './StorageStatus.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { VoiceWarning } from './VoiceWarning.tsx';
 
 export interface HelperHomeProps {
@@ -54,6 +56,7 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
           {notice}
         </p>
       )}
+      <UpdatePrompt />
       <VoiceWarning questionnaire={questionnaire} />
       {choosing ? (
         <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
@@ -64,6 +67,7 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
       )}
       <PausedSurveys drafts={drafts} onContinue={onContinue} onEnd={(draft) => void end(draft)} />
       <OutboxStatus />
+      <StorageStatus />
       <Button className="link-button" onPress={onChangeRound}>
         {t('helper.changeRound')}
       </Button>

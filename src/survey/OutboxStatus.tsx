@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services.ts';
+import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
 import { LAST_SENT_KEY, type SyncOutcome } from '../storage/syncClient.ts';
 
 export function OutboxStatus() {
@@ -23,6 +24,13 @@ export function OutboxStatus() {
   const time = lastSentAt
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(lastSentAt)
     : null;
+
+  const total = queued + rejected.length;
+
+  async function saveCopy() {
+    const file = await exportOutbox(db);
+    downloadJson(file, `min-stemme-teller-svar-${file.exportedOn}.json`);
+  }
 
   async function sendNow() {
     setSending(true);
@@ -45,11 +53,19 @@ export function OutboxStatus() {
           {t('outbox.rejected', { message: entry.lastError ?? '' })}
         </p>
       ))}
-      {queued > 0 && (
-        <Button className="button" onPress={() => void sendNow()} isDisabled={sending}>
-          {sending ? t('outbox.sending') : t('outbox.sendNow')}
-        </Button>
-      )}
+      <div className="form-actions">
+        {queued > 0 && (
+          <Button className="button" onPress={() => void sendNow()} isDisabled={sending}>
+            {sending ? t('outbox.sending') : t('outbox.sendNow')}
+          </Button>
+        )}
+        {total > 0 && (
+          <Button className="button" onPress={() => void saveCopy()}>
+            {t('outbox.saveCopy')}
+          </Button>
+        )}
+      </div>
+      {total > 0 && <p className="hint">{t('outbox.saveCopyHelp')}</p>}
     </section>
   );
 }

@@ -1,0 +1,19 @@
+/** On the helper screen only: a new version is ready; the helper applies it between surveys. */
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useAppUpdates } from '../app/useAppUpdates.ts';
+
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const { waiting, apply } = useAppUpdates();
+  if (!waiting) return null;
+  return (
+    <section className="notice update" aria-labelledby="update-title">
+      <h2 id="update-title">{t('helper.updateTitle')}</h2>
+      <p>{t('helper.updateText')}</p>
+      <Button className="button primary" onPress={apply}>
+        {t('helper.updateNow')}
+      </Button>
+    </section>
+  );
+}
