@@ -52,7 +52,9 @@ class FakeServer {
   fetch = async (_url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     if (this.mode === 'network-down') throw new TypeError('Failed to fetch');
     if (this.mode === 'error-500') return new Response(JSON.stringify({ error: { code: 'internal', message: 'Feil' } }), { status: 500 });
-    const batch = JSON.parse(String(init?.body)).responses as SurveyResponse[];
+    const sent = JSON.parse(String(init?.body)).responses as SurveyResponse[];
+    // A partial ack: the server took only the first half of the batch (e.g. it stopped mid-way).
+    const batch = this.mode === 'partial-ack' ? sent.slice(0, Math.ceil(sent.length / 2)) : sent;
     for (const r of batch) {
       const body = JSON.stringify(r);
       const existing = this.stored.get(r.id);
@@ -64,7 +66,7 @@ class FakeServer {
       }
     }
     if (this.mode === 'ack-lost') throw new TypeError('connection reset after commit');
-    const acknowledged = this.mode === 'partial-ack' ? batch.slice(0, Math.ceil(batch.length / 2)).map((r) => r.id) : batch.map((r) => r.id);
+    const acknowledged = batch.map((r) => r.id);
     return new Response(JSON.stringify({ acknowledged }), { status: 200 });
   };
 }
