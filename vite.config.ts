@@ -36,7 +36,7 @@ export default defineConfig({
       workbox: {
         // The app shell and every illustration: a tablet that opened the app once works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['**/coordinator-*.js', '**/coordinator-*.css'],
+        globIgnores: ['**/CoordinatorApp-*.js', '**/CoordinatorApp-*.css'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         clientsClaim: true,

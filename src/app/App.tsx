@@ -2,7 +2,7 @@
  * The app shell: services for the whole app, the header, and the part for
  * this address — a relative's link (/p/<code>) or the tablet.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloudContext } from '../survey/useReadAloud.ts';
 import { RelativeApp } from './RelativeApp.tsx';
@@ -12,17 +12,31 @@ import { TabletApp } from './TabletApp.tsx';
 import { UpdatesContext } from './useAppUpdates.ts';
 
 const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
+const COORDINATOR_PATH = /^\/koordinator(\/|$)/;
+
+// A separate chunk: tablets and phones never download the coordinator pages.
+const CoordinatorApp = lazy(() => import('../coordinator/CoordinatorApp.tsx'));
 
 export function App() {
   const { t } = useTranslation();
   const [services] = useState(createBrowserServices);
   const [updates] = useState(registerServiceWorker);
   const relativeCode = RELATIVE_PATH.exec(window.location.pathname)?.[1];
+  const isCoordinator = COORDINATOR_PATH.test(window.location.pathname);
 
   useEffect(() => {
+    if (isCoordinator) return;
     services.sync.start(window);
     return () => services.sync.stop();
-  }, [services]);
+  }, [services, isCoordinator]);
+
+  if (isCoordinator) {
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <CoordinatorApp />
+      </Suspense>
+    );
+  }
 
   return (
     <ServicesContext value={services}>

@@ -1,0 +1,160 @@
+/**
+ * The coordinator API's shapes, shared by the server routes and the
+ * coordinator pages. Everything a coordinator sees about answers comes
+ * from the server already aggregated and suppressed below the threshold.
+ */
+import { z } from 'zod';
+import { AUDIENCES } from './questionnaire.ts';
+import { ANSWERED_BY } from './response.ts';
+import { THEMES } from './themes.ts';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const loginRequestSchema = z.strictObject({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1000),
+});
+
+export const newCoordinatorSchema = z.strictObject({
+  username: z.string().trim().min(3).max(100).regex(/^[\p{L}\p{N}._@-]+$/u),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1000),
+  isAdmin: z.boolean().default(false),
+});
+
+export const meSchema = z.object({
+  username: z.string(),
+  isAdmin: z.boolean(),
+  municipality: z.object({ id: z.number(), name: z.string(), anonymityThreshold: z.number() }),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const unitSchema = z.object({ id: z.number(), name: z.string() });
+export type Unit = z.infer<typeof unitSchema>;
+export const unitInputSchema = z.strictObject({ name: z.string().trim().min(1).max(120) });
+
+const isoDate = z.iso.date();
+
+export const roundStatusSchema = z.enum(['draft', 'open', 'closed']);
+
+export const roundSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  opensOn: z.string(),
+  closesOn: z.string(),
+  status: roundStatusSchema,
+  tabletCode: z.string(),
+  relativeCode: z.string(),
+  questionnaireIds: z.array(z.string()),
+  unitIds: z.array(z.number()),
+  responseCount: z.number(),
+});
+export type RoundSummary = z.infer<typeof roundSchema>;
+
+export const newRoundSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    opensOn: isoDate,
+    closesOn: isoDate,
+    questionnaireIds: z.array(z.string()).min(1),
+    unitIds: z.array(z.int().positive()).min(1),
+  })
+  .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], error: 'closesOn must not be before opensOn' });
+export type NewRoundInput = z.infer<typeof newRoundSchema>;
+
+export const roundUpdateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  opensOn: isoDate.optional(),
+  closesOn: isoDate.optional(),
+  status: roundStatusSchema.optional(),
+});
+
+export const progressSchema = z.object({
+  total: z.number(),
+  rows: z.array(
+    z.object({ unitId: z.number().nullable(), unitName: z.string().nullable(), questionnaireId: z.string(), audience: z.enum(AUDIENCES), count: z.number() }),
+  ),
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+/** How the answers were given, grouped for results: staff and relative help are one group. */
+export const ANSWER_MODES = ['alone', 'with-help', 'someone-else'] as const;
+export const answerModeSchema = z.enum(ANSWER_MODES);
+export type AnswerMode = z.infer<typeof answerModeSchema>;
+export const ANSWER_MODE_OF: Record<(typeof ANSWERED_BY)[number], AnswerMode> = {
+  alone: 'alone',
+  'with-staff': 'with-help',
+  'with-relative': 'with-help',
+  'someone-else': 'someone-else',
+};
+
+export const resultsQuerySchema = z.strictObject({
+  unitId: z.coerce.number().int().positive().optional(),
+  answerMode: answerModeSchema.optional(),
+});
+export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
+
+/** A figure for a group: null figures and suppressed=true when the group is below the threshold. */
+export const scoreSchema = z.object({ n: z.number().nullable(), score: z.number().nullable(), suppressed: z.boolean() });
+export type Score = z.infer<typeof scoreSchema>;
+
+const themeKey = z.enum(THEMES);
+const localized = z.record(z.string(), z.string());
+
+export const questionResultSchema = z.object({
+  questionnaireId: z.string(),
+  audience: z.enum(AUDIENCES),
+  questionId: z.string(),
+  sectionId: z.string(),
+  theme: themeKey.nullable(),
+  text: localized,
+  /** Responses in the group that were shown the question (answered or skipped). */
+  n: z.number().nullable(),
+  skipped: z.number().nullable(),
+  suppressed: z.boolean(),
+  options: z.array(z.object({ value: z.string(), label: localized, count: z.number().nullable(), percent: z.number().nullable() })),
+});
+export type QuestionResult = z.infer<typeof questionResultSchema>;
+
+export const themeRowSchema = z.object({
+  theme: themeKey,
+  respondent: scoreSchema,
+  relative: scoreSchema,
+  /** respondent − relative, when both are shown. */
+  difference: z.number().nullable(),
+});
+
+export const resultsSchema = z.object({
+  threshold: z.number(),
+  filters: resultsQuerySchema,
+  groups: z.object({ respondent: scoreSchema, relative: scoreSchema }),
+  themes: z.array(themeRowSchema),
+  /** Themes ordered by how much the two voices differ, largest first; only themes with both figures. */
+  twoVoices: z.array(themeRowSchema),
+  byAnswerMode: z.array(z.object({ mode: answerModeSchema, group: scoreSchema, themes: z.array(z.object({ theme: themeKey, score: scoreSchema })) })),
+  units: z.array(z.object({ unitId: z.number(), name: z.string(), respondent: scoreSchema, relative: scoreSchema })),
+  questions: z.array(questionResultSchema),
+  trend: z.array(
+    z.object({
+      roundId: z.number(),
+      roundName: z.string(),
+      opensOn: z.string(),
+      audience: z.enum(AUDIENCES),
+      themes: z.array(z.object({ theme: themeKey, score: scoreSchema })),
+    }),
+  ),
+  consistency: z.array(
+    z.object({
+      audience: z.enum(AUDIENCES),
+      group: scoreSchema,
+      /** Share (0–100) of responses that gave the same answer to every question they answered. */
+      sameAnswerShare: z.number().nullable(),
+      /** Share (0–100) of responses that contradicted themselves on at least one reversed pair. */
+      inconsistentPairShare: z.number().nullable(),
+    }),
+  ),
+  comments: z.object({
+    suppressed: z.boolean(),
+    sections: z.array(z.object({ key: z.string(), title: localized, comments: z.array(z.string()) })),
+  }),
+});
+export type Results = z.infer<typeof resultsSchema>;
