@@ -4,10 +4,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { errorBody, HttpError, sendError } from './apiErrors.ts';
 import type { AppContext } from './context.ts';
+import { adminRoutes } from './routes/coordinator/admin.ts';
+import { authRoutes } from './routes/coordinator/auth.ts';
+import { resultRoutes } from './routes/coordinator/results.ts';
+import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
 import { healthRoutes } from './routes/health.ts';
 import { responseRoutes } from './routes/responses.ts';
 import { roundRoutes } from './routes/rounds.ts';
@@ -28,7 +33,9 @@ const loggerOptions: FastifyServerOptions['logger'] = {
 };
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: false });
+  // Only a reverse proxy on this machine may say the request came over https.
+  const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: 'loopback' });
+  await app.register(fastifyCookie);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) return sendError(request, reply, error);
@@ -49,6 +56,15 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       await api.register(healthRoutes(ctx));
       await api.register(roundRoutes(ctx));
       await api.register(responseRoutes(ctx));
+      await api.register(
+        async (coordinator) => {
+          await coordinator.register(authRoutes(ctx));
+          await coordinator.register(adminRoutes(ctx));
+          await coordinator.register(roundAdminRoutes(ctx));
+          await coordinator.register(resultRoutes(ctx));
+        },
+        { prefix: '/coordinator' },
+      );
     },
     { prefix: '/api/v1' },
   );

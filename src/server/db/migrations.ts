@@ -97,6 +97,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '002-sessions': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('sessions')
+          // The SHA-256 of the cookie's token: a stolen database gives no usable session.
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('coordinator_id', 'integer', (c) => c.notNull().references('coordinators.id'))
+          .addColumn('expires_at', 'bigint', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -84,6 +84,13 @@ export interface CommentTable {
   body: string;
 }
 
+export interface SessionTable {
+  token_hash: string;
+  coordinator_id: number;
+  /** Epoch milliseconds; a session, not a response, so a time is fine here. */
+  expires_at: number;
+}
+
 export interface Database {
   municipalities: MunicipalityTable;
   units: UnitTable;
@@ -95,6 +102,7 @@ export interface Database {
   responses: ResponseTable;
   answers: AnswerTable;
   comments: CommentTable;
+  sessions: SessionTable;
 }
 
 export type Round = Selectable<RoundTable>;

@@ -1,0 +1,139 @@
+/**
+ * Survey rounds for the coordinator's municipality: list, create, change
+ * and open or close, the questionnaires to choose from, and live progress
+ * (response counts per unit and questionnaire).
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { newRoundSchema, roundUpdateSchema, type Progress, type RoundSummary } from '../../../shared/coordinatorApi.ts';
+import type { Audience } from '../../../shared/questionnaire.ts';
+import { HttpError } from '../../apiErrors.ts';
+import { requireCoordinator } from '../../auth/guard.ts';
+import type { AppContext } from '../../context.ts';
+import type { Database, Round } from '../../db/schema.ts';
+import { createRound } from '../../roundAdmin.ts';
+
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+export async function roundOf(db: Kysely<Database>, municipalityId: number, params: unknown): Promise<Round> {
+  const parsed = idParam.safeParse(params);
+  if (!parsed.success) throw new HttpError(404, 'not-found-round');
+  const round = await db.selectFrom('rounds').selectAll().where('id', '=', parsed.data.id).where('municipality_id', '=', municipalityId).executeTakeFirst();
+  if (!round) throw new HttpError(404, 'not-found-round');
+  return round;
+}
+
+async function summaries(db: Kysely<Database>, rounds: readonly Round[]): Promise<RoundSummary[]> {
+  if (rounds.length === 0) return [];
+  const ids = rounds.map((r) => r.id);
+  const [units, questionnaires, counts] = await Promise.all([
+    db.selectFrom('round_units').select(['round_id', 'unit_id']).where('round_id', 'in', ids).execute(),
+    db.selectFrom('round_questionnaires').select(['round_id', 'questionnaire_id']).where('round_id', 'in', ids).execute(),
+    db.selectFrom('responses').select(['round_id', (eb) => eb.fn.countAll<number>().as('n')]).where('round_id', 'in', ids).groupBy('round_id').execute(),
+  ]);
+  return rounds.map((r) => ({
+    id: r.id,
+    name: r.name,
+    opensOn: r.opens_on,
+    closesOn: r.closes_on,
+    status: r.status,
+    tabletCode: r.tablet_code,
+    relativeCode: r.relative_code,
+    unitIds: units.filter((u) => u.round_id === r.id).map((u) => u.unit_id),
+    questionnaireIds: questionnaires.filter((q) => q.round_id === r.id).map((q) => q.questionnaire_id),
+    responseCount: Number(counts.find((c) => c.round_id === r.id)?.n ?? 0),
+  }));
+}
+
+export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
+  async (app) => {
+    const db = ctx.db.kysely;
+
+    app.get('/questionnaires', async (request) => {
+      await requireCoordinator(db, request);
+      const rows = await db.selectFrom('questionnaire_versions').select(['questionnaire_id', 'version']).execute();
+      const latest = new Map<string, number>();
+      for (const row of rows) latest.set(row.questionnaire_id, Math.max(row.version, latest.get(row.questionnaire_id) ?? 0));
+      const list = [];
+      for (const [id, version] of [...latest].sort()) {
+        const q = await ctx.questionnaires.get(id, version);
+        if (q) list.push({ id, version, audience: q.audience, title: q.title });
+      }
+      return list;
+    });
+
+    app.get('/rounds', async (request) => {
+      const user = await requireCoordinator(db, request);
+      const rounds = await db.selectFrom('rounds').selectAll().where('municipality_id', '=', user.municipalityId).orderBy('opens_on', 'desc').orderBy('id', 'desc').execute();
+      return summaries(db, rounds);
+    });
+
+    app.post('/rounds', async (request, reply) => {
+      const user = await requireCoordinator(db, request);
+      const parsed = newRoundSchema.safeParse(request.body);
+      if (!parsed.success) {
+        throw new HttpError(400, 'invalid-input', { details: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+      }
+      const units = await db.selectFrom('units').select('id').where('municipality_id', '=', user.municipalityId).where('id', 'in', parsed.data.unitIds).execute();
+      if (units.length !== new Set(parsed.data.unitIds).size) throw new HttpError(400, 'unknown-unit-in-round');
+      const audiences = new Set<Audience>();
+      for (const id of parsed.data.questionnaireIds) {
+        const q = await ctx.questionnaires.latest(id);
+        if (!q || audiences.has(q.audience)) throw new HttpError(400, 'unknown-questionnaire-in-round');
+        audiences.add(q.audience);
+      }
+      const round = await createRound(db, {
+        municipalityId: user.municipalityId,
+        name: parsed.data.name,
+        opensOn: parsed.data.opensOn,
+        closesOn: parsed.data.closesOn,
+        status: 'draft',
+        unitIds: [...new Set(parsed.data.unitIds)],
+        questionnaireIds: parsed.data.questionnaireIds,
+      });
+      return reply.status(201).send((await summaries(db, [round]))[0]);
+    });
+
+    app.get('/rounds/:id', async (request) => {
+      const user = await requireCoordinator(db, request);
+      return (await summaries(db, [await roundOf(db, user.municipalityId, request.params)]))[0];
+    });
+
+    app.patch('/rounds/:id', async (request) => {
+      const user = await requireCoordinator(db, request);
+      const round = await roundOf(db, user.municipalityId, request.params);
+      const parsed = roundUpdateSchema.safeParse(request.body);
+      if (!parsed.success) throw new HttpError(400, 'invalid-input');
+      const next = {
+        name: parsed.data.name ?? round.name,
+        opens_on: parsed.data.opensOn ?? round.opens_on,
+        closes_on: parsed.data.closesOn ?? round.closes_on,
+        status: parsed.data.status ?? round.status,
+      };
+      if (next.closes_on < next.opens_on) throw new HttpError(400, 'invalid-input');
+      const updated = await db.updateTable('rounds').set(next).where('id', '=', round.id).returningAll().executeTakeFirstOrThrow();
+      return (await summaries(db, [updated]))[0];
+    });
+
+    app.get('/rounds/:id/progress', async (request): Promise<Progress> => {
+      const user = await requireCoordinator(db, request);
+      const round = await roundOf(db, user.municipalityId, request.params);
+      const rows = await db
+        .selectFrom('responses')
+        .leftJoin('units', 'units.id', 'responses.unit_id')
+        .select(['responses.unit_id', 'units.name', 'responses.questionnaire_id', 'responses.audience', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('responses.round_id', '=', round.id)
+        .groupBy(['responses.unit_id', 'units.name', 'responses.questionnaire_id', 'responses.audience'])
+        .orderBy('units.name')
+        .execute();
+      const mapped = rows.map((r) => ({
+        unitId: r.unit_id,
+        unitName: r.name,
+        questionnaireId: r.questionnaire_id,
+        audience: r.audience as Audience,
+        count: Number(r.n),
+      }));
+      return { total: mapped.reduce((sum, r) => sum + r.count, 0), rows: mapped };
+    });
+  };
