@@ -22,13 +22,15 @@ export function assertSameOrigin(request: FastifyRequest): void {
     if (site !== 'same-origin' && site !== 'none') throw new HttpError(403, 'cross-site-request');
     return;
   }
-  let host: string;
+  let same = false;
   try {
-    host = new URL(origin).host;
+    const from = new URL(origin);
+    // Parse the Host header with the origin's scheme so default ports compare equal.
+    same = from.host === new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
   } catch {
-    throw new HttpError(403, 'cross-site-request');
+    same = false;
   }
-  if (host !== request.headers.host) throw new HttpError(403, 'cross-site-request');
+  if (!same) throw new HttpError(403, 'cross-site-request');
 }
 
 export async function requireCoordinator(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser> {
