@@ -11,6 +11,7 @@ import { errorBody, HttpError, sendError } from './apiErrors.ts';
 import type { AppContext } from './context.ts';
 import { adminRoutes } from './routes/coordinator/admin.ts';
 import { authRoutes } from './routes/coordinator/auth.ts';
+import { exportRoutes } from './routes/coordinator/exports.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
 import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
           await coordinator.register(adminRoutes(ctx));
           await coordinator.register(roundAdminRoutes(ctx));
           await coordinator.register(resultRoutes(ctx));
+          await coordinator.register(exportRoutes(ctx));
         },
         { prefix: '/coordinator' },
       );

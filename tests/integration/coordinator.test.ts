@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import type { Db } from '../../src/server/db/database.ts';
@@ -245,5 +246,45 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect((await results()).units.find((u) => u.name === 'U1')!.respondent).toEqual({ n: 6, score: 55.6, suppressed: false });
     expect(theme(await results(), 'trygghet').respondent).toEqual(hidden);
     await patch({ anonymityThreshold: 5 });
+  });
+
+  it('exports CSV for Norwegian Excel: BOM, semicolons, decimal commas, "for få svar" where hidden', async () => {
+    const themes = await get(`/rounds/${ids.round}/export.csv?table=themes`);
+    expect(themes.statusCode).toBe(200);
+    expect(themes.headers['content-type']).toContain('text/csv');
+    expect(themes.headers['content-disposition']).toContain('runde-2026-themes.csv');
+    expect(themes.body.startsWith('\uFEFFTema;')).toBe(true);
+    const lines = themes.body.slice(1).trim().split('\r\n');
+    expect(lines).toContain('Trivsel;75;12;56;5;19');
+    expect(lines).toContain('Selvbestemmelse;for få svar;for få svar;for få svar;for få svar;');
+    const questions = await get(`/rounds/${ids.round}/export.csv?table=questions`);
+    expect(questions.body).toContain('eksempel;bolig-trives;Liker du å bo der du bor?;Trivsel;13;1;Både ja og nei;1;8,3');
+    expect((await get(`/rounds/${ids.round}/export.csv?table=nonsense`)).statusCode).toBe(400);
+    expect((await get(`/rounds/${ids.round}/export.csv`, cookieB)).statusCode).toBe(404);
+  });
+
+  it('exports every response as an anonymous row, with the unit only where the unit is big enough', async () => {
+    const res = await get(`/rounds/${ids.round}/export.csv?table=responses&questionnaireId=eksempel`);
+    const rows = res.body.slice(1).trim().split('\r\n').map((line) => line.split(';'));
+    expect(rows[0]!.slice(0, 6)).toEqual(['Svar-id', 'Enhet', 'Hvordan svarene ble gitt', 'Måned', 'Språk', 'Fullført']);
+    expect(rows).toHaveLength(14);
+    const units = rows.slice(1).map((r) => r[1]);
+    expect(units.filter((u) => u === 'U1')).toHaveLength(6);
+    expect(units.filter((u) => u === 'for få svar')).toHaveLength(7);
+    expect(rows.slice(1).every((r) => r[3] === '2026-10')).toBe(true);
+    expect(rows.some((r) => r.includes('hoppet over'))).toBe(true);
+  });
+
+  it('exports a streamed XLSX workbook with theme, question and response sheets', async () => {
+    const res = await get(`/rounds/${ids.round}/export.xlsx`);
+    expect(res.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Temaer', 'Spørsmål', 'Svar eksempel', 'Svar eksempel-parorende']);
+    const themes = workbook.getWorksheet('Temaer')!;
+    const trivsel = themes.getRows(2, 7)!.find((row) => row.getCell(1).value === 'Trivsel')!;
+    expect([trivsel.getCell(2).value, trivsel.getCell(3).value]).toEqual([75, 12]);
+    expect(workbook.getWorksheet('Svar eksempel')!.rowCount).toBe(14);
+    expect(workbook.getWorksheet('Svar eksempel-parorende')!.rowCount).toBe(6);
   });
 });

@@ -29,7 +29,8 @@ async function themeRow(db: Kysely<Database>, filter: GroupFilter, hidden: boole
   return new Map(
     THEMES.map((theme) => {
       const row = rows.find((r) => r.theme === theme);
-      return [theme, row ? score(row.n, row.score, hidden, threshold) : hidden ? HIDDEN : { n: 0, score: null, suppressed: false }];
+      // A theme nobody answered is as "too few" as one a few answered.
+      return [theme, row ? score(row.n, row.score, hidden, threshold) : HIDDEN];
     }),
   );
 }

@@ -1,0 +1,18 @@
+/** Writes export tables as one streamed XLSX workbook (exceljs), one sheet per table. */
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { Table } from './tables.ts';
+
+export async function writeWorkbook(tables: readonly Table[], out: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Min stemme teller';
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(table.name);
+    const header = sheet.addRow([...table.header]);
+    header.font = { bold: true };
+    header.commit();
+    for await (const row of table.rows()) sheet.addRow(row.map((cell) => cell ?? null)).commit();
+    sheet.commit();
+  }
+  await workbook.commit();
+}
