@@ -5,6 +5,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloudContext } from '../survey/useReadAloud.ts';
+import { AboutPage } from './AboutPage.tsx';
 import { RelativeApp } from './RelativeApp.tsx';
 import { registerServiceWorker } from './serviceWorker.ts';
 import { createBrowserServices, ServicesContext } from './services.ts';
@@ -13,6 +14,7 @@ import { UpdatesContext } from './useAppUpdates.ts';
 
 const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
 const COORDINATOR_PATH = /^\/koordinator(\/|$)/;
+const ABOUT_PATH = /^\/om\/?$/;
 
 // A separate chunk: tablets and phones never download the coordinator pages.
 const CoordinatorApp = lazy(() => import('../coordinator/CoordinatorApp.tsx'));
@@ -45,7 +47,9 @@ export function App() {
           <header className="app-header">
             <p className="app-name">{t('app.name')}</p>
           </header>
-          <main id="main">{relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}</main>
+          <main id="main">
+            {ABOUT_PATH.test(window.location.pathname) ? <AboutPage /> : relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}
+          </main>
         </ReadAloudContext>
       </UpdatesContext>
     </ServicesContext>

@@ -151,6 +151,9 @@ export function RelativeApp({ code }: { code: string }) {
           </Button>
         </>
       )}
+      <p className="footer-links">
+        <a href="/om">{t('about.link')}</a>
+      </p>
     </section>
   );
 }

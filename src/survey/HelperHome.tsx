@@ -68,9 +68,12 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
       <PausedSurveys drafts={drafts} onContinue={onContinue} onEnd={(draft) => void end(draft)} />
       <OutboxStatus />
       <StorageStatus />
-      <Button className="link-button" onPress={onChangeRound}>
-        {t('helper.changeRound')}
-      </Button>
+      <p className="footer-links">
+        <Button className="link-button" onPress={onChangeRound}>
+          {t('helper.changeRound')}
+        </Button>
+        <a href="/om">{t('about.link')}</a>
+      </p>
     </div>
   );
 }
