@@ -15,6 +15,7 @@ import { exportRoutes } from './routes/coordinator/exports.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
 import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
 import { healthRoutes } from './routes/health.ts';
+import { addSecurityHeaders } from './securityHeaders.ts';
 import { responseRoutes } from './routes/responses.ts';
 import { roundRoutes } from './routes/rounds.ts';
 
@@ -37,6 +38,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   // Only a reverse proxy on this machine may say the request came over https.
   const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: 'loopback' });
   await app.register(fastifyCookie);
+  addSecurityHeaders(app);
 
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) return sendError(request, reply, error);

@@ -119,6 +119,23 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     expect(res.json()).toEqual({ status: 'ok', database: kind });
   });
 
+  it('sends security headers on every response, and HSTS only over https', async () => {
+    for (const res of [await app.inject('/api/v1/health'), await app.inject('/api/v1/rounds/NOPE1234'), await post({})]) {
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(String(res.headers['permissions-policy'])).toContain('geolocation=()');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+    const https = await app.inject({ url: '/api/v1/health', headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1' });
+    expect(https.headers['strict-transport-security']).toContain('max-age=');
+  });
+
   it('gives a tablet the round, its units and both questionnaires, however the code is typed', async () => {
     const typed = `${tabletCode.slice(0, 4).toLowerCase()}-${tabletCode.slice(4)}`;
     const res = await app.inject(`/api/v1/rounds/${typed}`);
