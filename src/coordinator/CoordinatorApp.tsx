@@ -1,8 +1,74 @@
-/** The coordinator pages (bokmål and English), loaded only at /koordinator. */
+/**
+ * The coordinator pages (bokmål and English), loaded only at /koordinator:
+ * checks the session, shows the sign-in page until someone is signed in,
+ * then the page for the current address.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { meSchema, type Me } from '../shared/coordinatorApi.ts';
+import { apiGet, ApiFailure, failureMessage, onSignedOut, requestJson, API_BASE } from './api.ts';
+import './coordinator.css';
+import { ensureCoordinatorLanguage } from './i18n.ts';
+import { Layout } from './Layout.tsx';
+import { MainNav } from './MainNav.tsx';
+import { Pages } from './Pages.tsx';
+import { parseRoute, usePathname } from './router.ts';
+import { SessionContext, type Session } from './session.ts';
+import { SignInPage } from './SignInPage.tsx';
+
+type SessionState =
+  | { readonly state: 'checking' }
+  | { readonly state: 'signed-out'; readonly notice?: string }
+  | { readonly state: 'signed-in'; readonly me: Me };
+
+ensureCoordinatorLanguage();
+
 export default function CoordinatorApp() {
+  const [session, setSession] = useState<SessionState>({ state: 'checking' });
+  const route = parseRoute(usePathname());
+
+  useEffect(() => {
+    let current = true;
+    apiGet('/me', meSchema).then(
+      (me) => current && setSession({ state: 'signed-in', me }),
+      (error: unknown) => {
+        if (!current) return;
+        const expected = error instanceof ApiFailure && error.status === 401;
+        setSession(expected ? { state: 'signed-out' } : { state: 'signed-out', notice: failureMessage(error) });
+      },
+    );
+    const stop = onSignedOut(() => setSession({ state: 'signed-out' }));
+    return () => {
+      current = false;
+      stop();
+    };
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await requestJson(`${API_BASE}/logout`, { method: 'POST' });
+    } finally {
+      setSession({ state: 'signed-out' });
+    }
+  }, []);
+
+  const value = useMemo<Session | null>(
+    () => (session.state === 'signed-in' ? { me: session.me, update: (me) => setSession({ state: 'signed-in', me }), signOut } : null),
+    [session, signOut],
+  );
+
+  if (session.state === 'checking') return <Layout>{null}</Layout>;
+  if (!value) {
+    return (
+      <Layout>
+        <SignInPage notice={session.state === 'signed-out' ? session.notice : undefined} onSignedIn={(me) => setSession({ state: 'signed-in', me })} />
+      </Layout>
+    );
+  }
   return (
-    <main id="main">
-      <h1>Koordinator</h1>
-    </main>
+    <SessionContext value={value}>
+      <Layout navigation={<MainNav route={route} />}>
+        <Pages route={route} />
+      </Layout>
+    </SessionContext>
   );
 }

@@ -1,0 +1,54 @@
+/**
+ * "Dette sa dere": one easy-read page for the respondents themselves, in
+ * bokmål or nynorsk — short sentences, big text, what they liked most and
+ * what can get better, or plainly that too few answered.
+ */
+import type { Results } from '../shared/coordinatorApi.ts';
+import { easyReadPicks } from './easyRead.ts';
+import { printT, type PrintLanguage } from './i18n.ts';
+
+export interface EasyReadSummaryProps {
+  readonly results: Results;
+  readonly roundName: string;
+  readonly municipality: string;
+  readonly lang: PrintLanguage;
+}
+
+export function EasyReadSummary({ results, roundName, municipality, lang }: EasyReadSummaryProps) {
+  const t = printT(lang);
+  const picks = easyReadPicks(results);
+  return (
+    <article lang={lang} className="easy-read print-page" aria-labelledby={`easy-read-${lang}`}>
+      <h2 id={`easy-read-${lang}`}>{t('summary.title')}</h2>
+      <p className="easy-read-round">{t('summary.round', { round: roundName, municipality })}</p>
+      {picks.kind === 'too-few' ? (
+        <>
+          <p>{t('summary.tooFew')}</p>
+          <p>{t('summary.tooFewWhy')}</p>
+        </>
+      ) : (
+        <>
+          <p>{t('summary.count', { count: picks.count })}</p>
+          <h3>{t('summary.best')}</h3>
+          <ul>
+            {picks.best.map((theme) => (
+              <li key={theme}>{t(`themes.${theme}`)}</li>
+            ))}
+          </ul>
+          {picks.worst.length > 0 ? (
+            <>
+              <h3>{t('summary.worst')}</h3>
+              <ul>
+                {picks.worst.map((theme) => (
+                  <li key={theme}>{t(`themes.${theme}`)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      )}
+      <p>{t('summary.next')}</p>
+      <p>{t('summary.thanks')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,40 @@
+/** The result filters: one unit or all, and how the answers were given (alone, with help, someone else). */
+import { useTranslation } from 'react-i18next';
+import { ANSWER_MODES, type ResultsQuery, type Unit } from '../shared/coordinatorApi.ts';
+import { NS } from './i18n.ts';
+import { SelectField } from './SelectField.tsx';
+
+export interface ResultsFiltersProps {
+  readonly units: readonly Unit[];
+  readonly value: ResultsQuery;
+  readonly onChange: (query: ResultsQuery) => void;
+}
+
+const ALL = 'all';
+
+export function ResultsFilters({ units, value, onChange }: ResultsFiltersProps) {
+  const { t } = useTranslation(NS);
+  const unitOptions = [{ value: ALL, label: t('filters.allUnits') }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))];
+  const modeOptions = [{ value: ALL, label: t('filters.allModes') }, ...ANSWER_MODES.map((mode) => ({ value: mode, label: t(`answerMode.${mode}`) }))];
+  const { unitId, answerMode } = value;
+
+  return (
+    <div role="group" aria-label={t('filters.label')} className="filters">
+      <SelectField
+        label={t('filters.unit')}
+        value={unitId === undefined ? ALL : String(unitId)}
+        options={unitOptions}
+        onChange={(next) => onChange({ ...(next === ALL ? {} : { unitId: Number(next) }), ...(answerMode ? { answerMode } : {}) })}
+      />
+      <SelectField
+        label={t('filters.answerMode')}
+        value={answerMode ?? ALL}
+        options={modeOptions}
+        onChange={(next) => {
+          const mode = ANSWER_MODES.find((m) => m === next);
+          onChange({ ...(unitId === undefined ? {} : { unitId }), ...(mode ? { answerMode: mode } : {}) });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/** Where to go from a round: results, the letter, the report, the easy-read summary and the downloads. */
+import { useTranslation } from 'react-i18next';
+import { API_BASE } from './api.ts';
+import { NS } from './i18n.ts';
+import { Link } from './Link.tsx';
+
+const CSV_TABLES = ['themes', 'questions', 'responses'] as const;
+
+export function RoundLinks({ roundId }: { readonly roundId: number }) {
+  const { t } = useTranslation(NS);
+  const exportBase = `${API_BASE}/rounds/${roundId}`;
+  return (
+    <section aria-labelledby="links-heading" className="panel">
+      <h2 id="links-heading">{t('round.linksHeading')}</h2>
+      <ul className="link-list">
+        <li>
+          <Link to={{ page: 'results', roundId }}>{t('round.results')}</Link>
+        </li>
+        <li>
+          <Link to={{ page: 'letter', roundId }}>{t('round.letter')}</Link>
+        </li>
+        <li>
+          <Link to={{ page: 'report', roundId }}>{t('round.report')}</Link>
+        </li>
+        <li>
+          <Link to={{ page: 'summary', roundId }}>{t('round.summary')}</Link>
+        </li>
+      </ul>
+      <h3>{t('round.downloads')}</h3>
+      <p className="hint">{t('round.downloadsHint')}</p>
+      <ul className="link-list">
+        <li>
+          <a href={`${exportBase}/export.xlsx`} download>
+            {t('round.exportXlsx')}
+          </a>
+        </li>
+        {CSV_TABLES.map((table) => (
+          <li key={table}>
+            <a href={`${exportBase}/export.csv?table=${table}`} download>
+              {t(`round.exportCsv.${table}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
