@@ -123,11 +123,12 @@ describe('accessibility of every page type', () => {
   });
 
   it('has no WCAG 2.2 A/AA violations on the about page, which names the pictures\' licence', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
     await page.goto(`${server.url}om`);
     await page.getByRole('heading', { name: 'Om Min stemme teller' }).waitFor();
     expect(await page.getByText('Illustrasjoner: Min stemme teller, CC BY 4.0', { exact: false }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });
