@@ -26,7 +26,7 @@ describe('the served app in Chromium', () => {
   it('loads the app page and sets up the tablet with the demo code', async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     await page.goto(server.url);
-    await expect(page.title()).resolves.toBe('Gjør klar nettbrettet – Min stemme teller');
+    await page.waitForFunction(() => document.title === 'Gjør klar nettbrettet – Min stemme teller');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gjør klar nettbrettet');
 
     const code = page.getByRole('textbox', { name: 'Kode for nettbrettet' });
