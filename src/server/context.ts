@@ -5,4 +5,6 @@ import type { QuestionnaireCache } from './questionnaireVersions.ts';
 export interface AppContext {
   readonly db: Db;
   readonly questionnaires: QuestionnaireCache;
+  /** Tests that flood the server on purpose raise the limits; production uses the defaults. */
+  readonly limits?: { readonly submissionsPerMinute?: number };
 }
