@@ -30,7 +30,8 @@ export function AnswerButtons({ scale, language, value, onChange, tapToHear, lab
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const [armed, setArmed] = useState<string | null>(null);
-  const graded = scale.options.length > 3;
+  // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
+  const graded = scale.id === 'grad-1-6';
 
   function choose(next: string) {
     const option = scale.options.find((o) => o.value === next);
