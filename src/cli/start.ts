@@ -28,7 +28,7 @@ async function main(): Promise<void> {
 Demo-undersøkelsen er klar:
   Kode for nettbrett:      ${displayCode(tabletCode)}
   Lenke for pårørende:     ${base}/p/${relativeCode}
-  Koordinator-innlogging:
+  Koordinator:             ${base}/koordinator
     brukernavn:            ${username}
     passord:               ${password}
   (Passordet vises bare nå. Det er lagret som hash og kan ikke hentes fram igjen.)
