@@ -29,10 +29,10 @@ export function AnswerModeTable({ modes }: { readonly modes: Results['byAnswerMo
           </thead>
           <tbody>
             <tr>
-              <th scope="row">{t('answerModes.all')}</th>
+              <th scope="row">{t('answerModes.responses')}</th>
               {modes.map((mode) => (
                 <td key={mode.mode}>
-                  <ScoreValue score={mode.group} />
+                  {mode.group.suppressed ? <ScoreValue score={mode.group} /> : t('results.nResponses', { count: mode.group.n ?? 0 })}
                 </td>
               ))}
             </tr>

@@ -12,13 +12,17 @@ const WIDTH = 640;
 const HEIGHT = 44;
 const MIN_LABELLED_WIDTH = 44;
 
-type Fill = { readonly kind: 'solid' | 'stripes' | 'dots' | 'cross'; readonly ink: string; readonly paper: string };
+type Fill = { readonly kind: 'solid' | 'stripes' | 'dots' | 'cross' | 'vertical' | 'horizontal' | 'grid'; readonly ink: string; readonly paper: string };
+/** Eight fills that differ in pattern as well as colour (the relatives' scale has seven answers). */
 const FILLS: readonly Fill[] = [
   { kind: 'solid', ink: '#134673', paper: '#134673' },
   { kind: 'stripes', ink: '#1d5f99', paper: '#ffffff' },
   { kind: 'dots', ink: '#14212b', paper: '#dfe6ec' },
   { kind: 'cross', ink: '#8a4600', paper: '#fff4e5' },
+  { kind: 'vertical', ink: '#1e6b34', paper: '#ffffff' },
   { kind: 'solid', ink: '#5b6770', paper: '#5b6770' },
+  { kind: 'horizontal', ink: '#134673', paper: '#e6f0fa' },
+  { kind: 'grid', ink: '#6b3fa0', paper: '#ffffff' },
 ];
 
 function fillOf(index: number): Fill {
@@ -32,6 +36,9 @@ function pattern(id: string, fill: Fill) {
       {fill.kind === 'stripes' ? <path d="M-2 10 L10 -2 M-2 2 L2 -2 M6 10 L10 6" stroke={fill.ink} strokeWidth="2.5" /> : null}
       {fill.kind === 'dots' ? <circle cx="4" cy="4" r="1.6" fill={fill.ink} /> : null}
       {fill.kind === 'cross' ? <path d="M0 0 L8 8 M8 0 L0 8" stroke={fill.ink} strokeWidth="1.5" /> : null}
+      {fill.kind === 'vertical' ? <path d="M2 0 V8 M6 0 V8" stroke={fill.ink} strokeWidth="1.5" /> : null}
+      {fill.kind === 'horizontal' ? <path d="M0 2 H8 M0 6 H8" stroke={fill.ink} strokeWidth="1.5" /> : null}
+      {fill.kind === 'grid' ? <path d="M0 0.5 H8 M0.5 0 V8" stroke={fill.ink} strokeWidth="1.5" /> : null}
     </pattern>
   );
 }

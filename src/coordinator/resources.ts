@@ -58,6 +58,8 @@ export async function loadRoundContext(roundId: number): Promise<RoundContext> {
   return {
     round,
     units: units.filter((unit) => round.unitIds.includes(unit.id)),
-    questionnaires: questionnaires.filter((q) => round.questionnaireIds.includes(q.id)),
+    questionnaires: questionnaires
+      .filter((q) => round.questionnaireIds.includes(q.id))
+      .sort((a, b) => AUDIENCES.indexOf(a.audience) - AUDIENCES.indexOf(b.audience)),
   };
 }
