@@ -149,13 +149,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     start(target = window) {
       if (detach) return;
       const trigger = () => void client.syncNow();
+      // The network is back: what waits on its backoff goes now, not minutes later.
+      const onOnline = () => void client.syncNow({ includeWaiting: true });
       const onVisible = () => {
         if (target.document?.visibilityState === 'visible') trigger();
       };
-      target.addEventListener('online', trigger);
+      target.addEventListener('online', onOnline);
       target.document?.addEventListener('visibilitychange', onVisible);
       detach = () => {
-        target.removeEventListener('online', trigger);
+        target.removeEventListener('online', onOnline);
         target.document?.removeEventListener('visibilitychange', onVisible);
       };
       trigger();

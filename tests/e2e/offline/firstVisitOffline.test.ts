@@ -65,7 +65,7 @@ describe('a tablet offline right after its first visit', () => {
   // includeWaiting, and dueEntries() skips every entry whose backoff has not run out): when the
   // network returns, nothing that failed while offline is sent until its own retry timer fires —
   // after a long time offline that is up to 5 minutes. Remove `.fails` once `online` sends all.
-  it.fails('sends what waited as soon as the network returns, even after a long time offline', async () => {
+  it('sends what waited as soon as the network returns, even after a long time offline', async () => {
     const before = await server.counts();
     const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
     const { page } = model;
