@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { meSchema, type Me } from '../shared/coordinatorApi.ts';
 import { apiGet, ApiFailure, failureMessage, onSignedOut, requestJson, API_BASE } from './api.ts';
 import './coordinator.css';
-import { ensureCoordinatorLanguage } from './i18n.ts';
+import i18next, { ensureCoordinatorLanguage, NS } from './i18n.ts';
 import { Layout } from './Layout.tsx';
 import { MainNav } from './MainNav.tsx';
 import { Pages } from './Pages.tsx';
@@ -56,7 +56,13 @@ export default function CoordinatorApp() {
     [session, signOut],
   );
 
-  if (session.state === 'checking') return <Layout>{null}</Layout>;
+  if (session.state === 'checking') {
+    return (
+      <Layout>
+        <p role="status">{i18next.t('common.loading', { ns: NS })}</p>
+      </Layout>
+    );
+  }
   if (!value) {
     return (
       <Layout>
