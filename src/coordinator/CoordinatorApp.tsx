@@ -44,11 +44,9 @@ export default function CoordinatorApp() {
   }, []);
 
   const signOut = useCallback(async () => {
-    try {
-      await requestJson(`${API_BASE}/logout`, { method: 'POST' });
-    } finally {
-      setSession({ state: 'signed-out' });
-    }
+    // Signed out on this page whatever the server answers; a lost request leaves an expiring session.
+    await requestJson(`${API_BASE}/logout`, { method: 'POST' }).catch(() => undefined);
+    setSession({ state: 'signed-out' });
   }, []);
 
   const value = useMemo<Session | null>(

@@ -6,7 +6,8 @@ export interface LinkProps {
   readonly to: Route;
   readonly children: ReactNode;
   readonly className?: string;
-  readonly current?: boolean;
+  /** "page" for the page itself; "true" for the menu item of a page below it (a round's results under "rounds"). */
+  readonly current?: 'page' | 'true' | undefined;
 }
 
 export function Link({ to, children, className, current }: LinkProps) {
@@ -17,7 +18,7 @@ export function Link({ to, children, className, current }: LinkProps) {
     navigate(href);
   }
   return (
-    <a href={href} onClick={onClick} className={className} aria-current={current ? 'page' : undefined}>
+    <a href={href} onClick={onClick} className={className} aria-current={current}>
       {children}
     </a>
   );

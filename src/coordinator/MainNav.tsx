@@ -6,29 +6,29 @@ import { Link } from './Link.tsx';
 import type { Route } from './router.ts';
 import { useSession } from './session.ts';
 
-const ROUND_PAGES = new Set<Route['page']>(['rounds', 'new-round', 'round', 'results', 'letter', 'report', 'summary']);
+const BELOW_ROUNDS = new Set<Route['page']>(['new-round', 'round', 'results', 'letter', 'report', 'summary']);
+
+function currentFor(page: Route['page'], route: Route): 'page' | 'true' | undefined {
+  if (route.page === page) return 'page';
+  return page === 'rounds' && BELOW_ROUNDS.has(route.page) ? 'true' : undefined;
+}
 
 export function MainNav({ route }: { readonly route: Route }) {
   const { t } = useTranslation(NS);
   const { me, signOut } = useSession();
-  const items: { to: Route; label: string; current: boolean }[] = [
-    { to: { page: 'rounds' }, label: t('nav.rounds'), current: ROUND_PAGES.has(route.page) },
-    { to: { page: 'units' }, label: t('nav.units'), current: route.page === 'units' },
-    { to: { page: 'upload' }, label: t('nav.upload'), current: route.page === 'upload' },
+  const items: { to: Route; label: string }[] = [
+    { to: { page: 'rounds' }, label: t('nav.rounds') },
+    { to: { page: 'units' }, label: t('nav.units') },
+    { to: { page: 'upload' }, label: t('nav.upload') },
   ];
-  if (me.isAdmin) {
-    items.push(
-      { to: { page: 'coordinators' }, label: t('nav.coordinators'), current: route.page === 'coordinators' },
-      { to: { page: 'municipality' }, label: t('nav.municipality'), current: route.page === 'municipality' },
-    );
-  }
+  if (me.isAdmin) items.push({ to: { page: 'coordinators' }, label: t('nav.coordinators') }, { to: { page: 'municipality' }, label: t('nav.municipality') });
   return (
     <>
       <nav aria-label={t('nav.label')} className="coord-nav">
         <ul>
           {items.map((item) => (
             <li key={item.to.page}>
-              <Link to={item.to} current={item.current}>
+              <Link to={item.to} current={currentFor(item.to.page, route)}>
                 {item.label}
               </Link>
             </li>
