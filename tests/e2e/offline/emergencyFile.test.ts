@@ -1,0 +1,72 @@
+/**
+ * The emergency path: a tablet that cannot send saves a copy of its
+ * responses to a file; a coordinator uploads it; the response is stored
+ * once, a second upload adds nothing, and when the tablet finally sends,
+ * it is acknowledged without a duplicate.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFileSchema } from '../../../src/shared/exportFile.ts';
+import { launchChromium } from '../../support/browser.ts';
+import { fixtureQuestionnaires } from '../../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../../support/server.ts';
+import { setUpTablet, waitForOutboxText, wholeRespondentSurvey } from './driver.ts';
+
+describe('the emergency file', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer(fixtureQuestionnaires());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const counts = async () => {
+    const n = async (table: 'responses' | 'answers') => Number((await server.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { responses: await n('responses'), answers: await n('answers') };
+  };
+
+  it('is saved on an offline tablet, uploaded by a coordinator once or twice, and stored exactly once', async () => {
+    const { context, model } = await setUpTablet(browser, server.url, server.demo!.tabletCode);
+    await context.setOffline(true);
+    const answers = await wholeRespondentSurvey(model);
+    await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
+    const [download] = await Promise.all([model.page.waitForEvent('download'), model.press('Lagre kopi til fil')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'mst-emergency-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const parsed = exportFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(parsed.responses).toHaveLength(1);
+    expect(await counts()).toEqual({ responses: 0, answers: 0 });
+
+    const office = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await office.newPage();
+    await page.goto(`${server.url}koordinator/opplasting`);
+    await page.getByLabel('Brukernavn').fill(server.demo!.username);
+    await page.getByLabel('Passord').fill(server.demo!.password);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('heading', { name: 'Last opp svar fra et nettbrett', level: 1 }).waitFor();
+    for (let upload = 1; upload <= 2; upload++) {
+      await page.getByLabel('Fil fra nettbrettet').setInputFiles(file);
+      await page.getByRole('button', { name: 'Last opp svarene' }).click();
+      await page.getByText('1 av 1 svar er lagret eller var lagret fra før.').waitFor();
+      expect(await counts()).toEqual({ responses: 1, answers });
+    }
+    await page.getByLabel('Fil fra nettbrettet').setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"hei": 1}') });
+    await page.getByRole('button', { name: 'Last opp svarene' }).click();
+    await page.getByText(/Dette er ikke en svarfil fra Min stemme teller/).waitFor();
+
+    // The tablet comes back online and sends the same response: acknowledged, not duplicated.
+    await context.setOffline(false);
+    await waitForOutboxText(model.page, /Alt er sendt/, 20_000);
+    expect(await counts()).toEqual({ responses: 1, answers });
+    await office.close();
+    await context.close();
+  });
+});
