@@ -78,7 +78,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   if (hasApp) {
     await app.register(fastifyStatic, {
       root: distDir,
-      wildcard: false,
+      // Look files up per request, so a rebuilt app's new chunks are served without a restart.
+      wildcard: true,
       setHeaders: (res, path) => {
         // The service worker and the page must always be checked for a new version.
         if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {
@@ -92,7 +93,10 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/');
-    if (!isApi && hasApp && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing file (an old chunk, a picture) is a 404, never the app shell served as HTML.
+    const path = request.url.split('?')[0] ?? '';
+    const looksLikeFile = /\.[a-z0-9]{1,8}$/i.test(path);
+    if (!isApi && !looksLikeFile && hasApp && (request.method === 'GET' || request.method === 'HEAD')) {
       // Client-side routes (/p/<code>, /koordinator) all load the app shell.
       reply.header('Cache-Control', 'no-cache');
       return reply.sendFile('index.html');

@@ -72,7 +72,9 @@ async function prepare(
   }
   if (!found) throw new HttpError(404, 'unknown-round', { responseId });
   const { round, kind } = found;
-  if (round.status !== 'open') throw new HttpError(409, 'round-not-open', { responseId });
+  // A closed round still takes answers given while it was open (a tablet that was offline at closing).
+  const answeredWhileOpen = round.status === 'closed' && response.completedOn <= round.closes_on;
+  if (round.status !== 'open' && !answeredWhileOpen) throw new HttpError(409, 'round-not-open', { responseId });
   if (response.audience === 'respondent' && kind !== 'tablet') throw new HttpError(403, 'wrong-code-for-audience', { responseId });
 
   const inRound = await db

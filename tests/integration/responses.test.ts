@@ -272,6 +272,13 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     expect(await counts()).toEqual(before);
   });
 
+  it('takes a late response into a closed round only if it was completed while the round was open', async () => {
+    const late = respondent({ roundCode: closedCode, completedOn: '2025-01-20' });
+    const res = await post({ responses: [late] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ acknowledged: [late.id] });
+  });
+
   it('refuses an oversized body with 413 and changes nothing', async () => {
     const before = await counts();
     const huge = { responses: [relative({ comments: { final: 'x'.repeat(1024 * 1024 + 10) } })] };
