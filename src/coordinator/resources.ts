@@ -1,16 +1,16 @@
-/**
- * The coordinator API's resources, one loader each, every answer parsed
- * with the shared schemas. The two lists the contract does not name a
- * schema for (questionnaires, coordinators) are described here once.
- */
+/** The coordinator API's resources, one loader each, every answer parsed with the shared schemas. */
 import { z } from 'zod';
 import { AUDIENCES } from '../shared/questionnaire.ts';
 import {
+  coordinatorSchema,
   progressSchema,
+  questionnaireInfoSchema,
   resultsSchema,
   roundSchema,
   unitSchema,
+  type CoordinatorInfo,
   type Progress,
+  type QuestionnaireInfo,
   type Results,
   type ResultsQuery,
   type RoundSummary,
@@ -18,16 +18,7 @@ import {
 } from '../shared/coordinatorApi.ts';
 import { apiGet } from './api.ts';
 
-export const questionnaireInfoSchema = z.object({
-  id: z.string(),
-  version: z.number(),
-  audience: z.enum(AUDIENCES),
-  title: z.object({ nb: z.string(), nn: z.string() }),
-});
-export type QuestionnaireInfo = z.infer<typeof questionnaireInfoSchema>;
-
-export const coordinatorSchema = z.object({ id: z.number(), username: z.string(), isAdmin: z.boolean() });
-export type CoordinatorInfo = z.infer<typeof coordinatorSchema>;
+export type { CoordinatorInfo, QuestionnaireInfo };
 
 export const loadRounds = (): Promise<RoundSummary[]> => apiGet('/rounds', z.array(roundSchema));
 export const loadRound = (roundId: number): Promise<RoundSummary> => apiGet(`/rounds/${roundId}`, roundSchema);

@@ -28,6 +28,18 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+export const questionnaireInfoSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  audience: z.enum(AUDIENCES),
+  /** Questionnaires always have bokmål and nynorsk; further languages are ignored here. */
+  title: z.object({ nb: z.string(), nn: z.string() }),
+});
+export type QuestionnaireInfo = z.infer<typeof questionnaireInfoSchema>;
+
+export const coordinatorSchema = z.object({ id: z.number(), username: z.string(), isAdmin: z.boolean() });
+export type CoordinatorInfo = z.infer<typeof coordinatorSchema>;
+
 export const unitSchema = z.object({ id: z.number(), name: z.string() });
 export type Unit = z.infer<typeof unitSchema>;
 export const unitInputSchema = z.strictObject({ name: z.string().trim().min(1).max(120) });

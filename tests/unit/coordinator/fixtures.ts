@@ -1,7 +1,6 @@
 /** Realistic API answers for the coordinator page tests, each checked against the shared zod schemas. */
 import { z } from 'zod';
-import { meSchema, resultsSchema, roundSchema, unitSchema, type Results } from '../../../src/shared/coordinatorApi.ts';
-import { questionnaireInfoSchema } from '../../../src/coordinator/resources.ts';
+import { meSchema, questionnaireInfoSchema, resultsSchema, roundSchema, unitSchema, type Results } from '../../../src/shared/coordinatorApi.ts';
 
 export const API = '/api/v1/coordinator';
 
