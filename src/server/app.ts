@@ -12,6 +12,8 @@ import type { AppContext } from './context.ts';
 import { adminRoutes } from './routes/coordinator/admin.ts';
 import { authRoutes } from './routes/coordinator/auth.ts';
 import { exportRoutes } from './routes/coordinator/exports.ts';
+import { mediaAdminRoutes } from './routes/coordinator/media.ts';
+import { mediaRoutes } from './routes/media.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
 import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -43,7 +45,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof HttpError) return sendError(request, reply, error);
     const code = (error as { code?: string }).code;
-    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(errorBody(request, 'body-too-large'));
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return reply.status(413).send(errorBody(request, request.url.includes('/coordinator/media/') ? 'media-too-large' : 'body-too-large'));
+    }
     if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(errorBody(request, 'unsupported-media-type'));
     if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
       return reply.status(400).send(errorBody(request, 'invalid-json'));
@@ -66,12 +70,14 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
           await coordinator.register(roundAdminRoutes(ctx));
           await coordinator.register(resultRoutes(ctx));
           await coordinator.register(exportRoutes(ctx));
+          await coordinator.register(mediaAdminRoutes(ctx));
         },
         { prefix: '/coordinator' },
       );
     },
     { prefix: '/api/v1' },
   );
+  await app.register(mediaRoutes(ctx));
 
   const distDir = options.distDir;
   const hasApp = distDir !== undefined && existsSync(join(distDir, 'index.html'));

@@ -8,6 +8,7 @@ import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { CodeKind, RoundConfig } from '../shared/roundConfig.ts';
 import { normalizeCode } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
+import { mediaOf } from './media/mediaStore.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 
 export interface FoundRound {
@@ -53,6 +54,7 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     // The relatives' link opens only the relatives' survey.
     if (q && (kind === 'tablet' || q.audience === 'relative')) questionnaires.push(q);
   }
+  const media = await mediaOf(db, round.municipality_id, questionnaires.map((q) => q.id));
   return {
     code: kind === 'tablet' ? round.tablet_code : round.relative_code,
     kind,
@@ -60,5 +62,6 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     round: { name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status },
     units,
     questionnaires,
+    media,
   };
 }

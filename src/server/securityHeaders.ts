@@ -22,7 +22,8 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-const PERMISSIONS = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'interest-cohort=()'].join(', ');
+// Coordinators record voices and sign language on this site; nothing else may.
+const PERMISSIONS = ['camera=(self)', 'microphone=(self)', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'interest-cohort=()'].join(', ');
 
 export function addSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {

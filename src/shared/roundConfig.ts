@@ -25,7 +25,21 @@ export const roundConfigSchema = z.object({
   }),
   units: z.array(z.object({ id: z.number().int(), name: z.string() })),
   questionnaires: z.array(questionnaireAnyLanguages),
+  /** Recorded voices and sign-language videos of the municipality, by text key. */
+  media: z
+    .array(
+      z.object({
+        questionnaireId: z.string(),
+        language: z.string(),
+        key: z.string(),
+        kind: z.enum(['audio', 'video']),
+        url: z.string(),
+        hash: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 export type RoundConfig = z.infer<typeof roundConfigSchema>;
 export type CodeKind = RoundConfig['kind'];
+export type RoundMedia = RoundConfig['media'][number];

@@ -108,6 +108,29 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '003-media': {
+      async up(db: Kysely<unknown>) {
+        const bytes = sql.raw(dialect === 'postgres' ? 'bytea' : 'blob');
+        // Stored in the database on both dialects, so any number of stateless server processes serve them.
+        await db.schema
+          .createTable('media_files')
+          .addColumn('hash', 'text', (c) => c.primaryKey())
+          .addColumn('mime', 'text', (c) => c.notNull())
+          .addColumn('size', 'integer', (c) => c.notNull())
+          .addColumn('bytes', sql`${bytes}`, (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('media_assignments')
+          .addColumn('municipality_id', 'integer', (c) => c.notNull().references('municipalities.id'))
+          .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('text_key', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull().references('media_files.hash'))
+          .addPrimaryKeyConstraint('media_assignments_pk', ['municipality_id', 'questionnaire_id', 'language', 'text_key', 'kind'])
+          .execute();
+      },
+    },
   };
 }
 

@@ -91,6 +91,23 @@ export interface SessionTable {
   expires_at: number;
 }
 
+export interface MediaFileTable {
+  /** SHA-256 of the bytes: the same recording is stored once and cached forever. */
+  hash: string;
+  mime: string;
+  size: number;
+  bytes: Buffer;
+}
+
+export interface MediaAssignmentTable {
+  municipality_id: number;
+  questionnaire_id: string;
+  language: string;
+  text_key: string;
+  kind: 'audio' | 'video';
+  hash: string;
+}
+
 export interface Database {
   municipalities: MunicipalityTable;
   units: UnitTable;
@@ -103,6 +120,8 @@ export interface Database {
   answers: AnswerTable;
   comments: CommentTable;
   sessions: SessionTable;
+  media_files: MediaFileTable;
+  media_assignments: MediaAssignmentTable;
 }
 
 export type Round = Selectable<RoundTable>;

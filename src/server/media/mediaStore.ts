@@ -1,0 +1,86 @@
+/**
+ * Recorded voices and sign-language videos, stored in the database by the
+ * SHA-256 of their bytes and assigned per municipality, questionnaire,
+ * language and text key. Replacing gives a new hash, so tablets fetch the
+ * new file; files no longer assigned anywhere are removed.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { MediaKind } from '../../shared/spokenTexts.ts';
+import type { RoundMedia } from '../../shared/roundConfig.ts';
+import type { Database } from '../db/schema.ts';
+import type { MediaType } from './mediaTypes.ts';
+
+export interface Assignment {
+  readonly municipalityId: number;
+  readonly questionnaireId: string;
+  readonly language: string;
+  readonly key: string;
+  readonly kind: MediaKind;
+}
+
+const EXT: Record<string, string> = { 'audio/wav': 'wav', 'audio/mpeg': 'mp3', 'audio/mp4': 'm4a', 'video/mp4': 'mp4', 'video/webm': 'webm' };
+
+export function mediaUrl(hash: string, mime: string): string {
+  return `/media/${hash}.${EXT[mime] ?? 'bin'}`;
+}
+
+async function removeOrphans(db: Kysely<Database>, hash: string): Promise<void> {
+  const used = await db.selectFrom('media_assignments').select('hash').where('hash', '=', hash).executeTakeFirst();
+  if (!used) await db.deleteFrom('media_files').where('hash', '=', hash).execute();
+}
+
+export async function putMedia(db: Kysely<Database>, at: Assignment, bytes: Buffer, type: MediaType): Promise<{ hash: string; url: string }> {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('media_files')
+      .values({ hash, mime: type.mime, size: bytes.length, bytes })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
+    const previous = await trx
+      .deleteFrom('media_assignments')
+      .where('municipality_id', '=', at.municipalityId)
+      .where('questionnaire_id', '=', at.questionnaireId)
+      .where('language', '=', at.language)
+      .where('text_key', '=', at.key)
+      .where('kind', '=', at.kind)
+      .returning('hash')
+      .executeTakeFirst();
+    await trx
+      .insertInto('media_assignments')
+      .values({ municipality_id: at.municipalityId, questionnaire_id: at.questionnaireId, language: at.language, text_key: at.key, kind: at.kind, hash })
+      .execute();
+    if (previous && previous.hash !== hash) await removeOrphans(trx, previous.hash);
+  });
+  return { hash, url: mediaUrl(hash, type.mime) };
+}
+
+export async function deleteMedia(db: Kysely<Database>, at: Assignment): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const removed = await trx
+      .deleteFrom('media_assignments')
+      .where('municipality_id', '=', at.municipalityId)
+      .where('questionnaire_id', '=', at.questionnaireId)
+      .where('language', '=', at.language)
+      .where('text_key', '=', at.key)
+      .where('kind', '=', at.kind)
+      .returning('hash')
+      .executeTakeFirst();
+    if (removed) await removeOrphans(trx, removed.hash);
+    return removed !== undefined;
+  });
+}
+
+export async function mediaOf(db: Kysely<Database>, municipalityId: number, questionnaireIds: readonly string[], language?: string): Promise<RoundMedia[]> {
+  if (questionnaireIds.length === 0) return [];
+  let query = db
+    .selectFrom('media_assignments')
+    .innerJoin('media_files', 'media_files.hash', 'media_assignments.hash')
+    .select(['media_assignments.questionnaire_id', 'media_assignments.language', 'media_assignments.text_key', 'media_assignments.kind', 'media_assignments.hash', 'media_files.mime'])
+    .where('media_assignments.municipality_id', '=', municipalityId)
+    .where('media_assignments.questionnaire_id', 'in', questionnaireIds);
+  if (language) query = query.where('media_assignments.language', '=', language);
+  const rows = await query.orderBy('media_assignments.text_key').execute();
+  return rows.map((r) => ({ questionnaireId: r.questionnaire_id, language: r.language, key: r.text_key, kind: r.kind, hash: r.hash, url: mediaUrl(r.hash, r.mime) }));
+}

@@ -1,0 +1,119 @@
+/**
+ * Recorded voices and videos on real SQLite and PostgreSQL: upload, replace
+ * (new hash), delete, wrong type and oversized files refused with clear
+ * messages, and another municipality's coordinator kept out.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import type { Db } from '../../src/server/db/database.ts';
+import { hashPassword } from '../../src/server/password.ts';
+import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
+import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
+import { prepareDatabase } from '../../src/server/server.ts';
+import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/databases.ts';
+import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { silentWav } from '../support/media.ts';
+
+const PASSWORD = 'riktig hest batteri stift';
+const HEADERS = { origin: 'http://localhost', host: 'localhost' };
+
+describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
+  let testDb: TestDatabase;
+  let db: Db;
+  let app: FastifyInstance;
+  let cookieA = '';
+  let cookieB = '';
+  let tabletCode = '';
+
+  beforeAll(async () => {
+    testDb = await freshDatabase(kind);
+    db = await prepareDatabase(testDb.config, fixtureQuestionnaires());
+    const k = db.kysely;
+    const a = await createMunicipality(k, 'A');
+    const b = await createMunicipality(k, 'B');
+    const unit = await createUnit(k, a, 'U');
+    tabletCode = (await createRound(k, { municipalityId: a, name: 'R', opensOn: '2026-01-01', closesOn: '2026-12-31', status: 'open', unitIds: [unit], questionnaireIds: ['eksempel'] })).tablet_code;
+    const hash = await hashPassword(PASSWORD);
+    await k.insertInto('coordinators').values([
+      { municipality_id: a, username: 'a', password_hash: hash, is_admin: 0 },
+      { municipality_id: b, username: 'b', password_hash: hash, is_admin: 0 },
+    ]).execute();
+    app = await buildApp({ db, questionnaires: new QuestionnaireCache(k) });
+    const login = async (username: string) =>
+      String((await app.inject({ method: 'POST', url: '/api/v1/coordinator/login', payload: { username, password: PASSWORD }, headers: HEADERS })).headers['set-cookie']).split(';')[0]!;
+    cookieA = await login('a');
+    cookieB = await login('b');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  const path = (key: string, mediaKind = 'audio', language = 'nb') => `/api/v1/coordinator/media/eksempel/${language}/${mediaKind}/${key}`;
+  const put = (url: string, body: Buffer, type: string, cookie = cookieA) =>
+    app.inject({ method: 'PUT', url, payload: body, headers: { ...HEADERS, cookie, 'content-type': type } });
+  const list = async (cookie = cookieA) => (await app.inject({ url: '/api/v1/coordinator/media?questionnaireId=eksempel&language=nb', headers: { cookie } })).json();
+
+  it('lists every text a respondent hears, with coverage', async () => {
+    const body = await list();
+    const keys = body.items.map((i: { key: string }) => i.key);
+    expect(keys).toContain('page:hei:title');
+    expect(keys).toContain('question:bolig-trives');
+    expect(keys).toContain('option:ja-bade-nei:bade');
+    expect(keys).toContain('help:navigation');
+    expect(body.coverage).toEqual({ recorded: 0, total: keys.length });
+  });
+
+  it('uploads, serves, replaces with a new hash and deletes a recorded voice', async () => {
+    const first = await put(path('question:bolig-trives'), silentWav(800, 0), 'audio/wav');
+    expect(first.statusCode).toBe(201);
+    const { hash, url } = first.json();
+    expect(url).toBe(`/media/${hash}.wav`);
+    const served = await app.inject(url);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('audio/wav');
+    expect(served.headers['cache-control']).toContain('immutable');
+    expect(served.rawPayload.equals(silentWav(800, 0))).toBe(true);
+
+    const config = (await app.inject(`/api/v1/rounds/${tabletCode}`)).json();
+    expect(config.media).toEqual([{ questionnaireId: 'eksempel', language: 'nb', key: 'question:bolig-trives', kind: 'audio', url, hash }]);
+    expect((await list()).coverage.recorded).toBe(1);
+
+    const second = await put(path('question:bolig-trives'), silentWav(900, 1), 'audio/wav');
+    expect(second.json().hash).not.toBe(hash);
+    expect((await app.inject(url)).statusCode).toBe(404);
+    expect((await app.inject(`/api/v1/rounds/${tabletCode}`)).json().media[0].hash).toBe(second.json().hash);
+
+    expect((await app.inject({ method: 'DELETE', url: path('question:bolig-trives'), headers: { ...HEADERS, cookie: cookieA } })).statusCode).toBe(204);
+    expect((await app.inject(`/api/v1/rounds/${tabletCode}`)).json().media).toEqual([]);
+    expect((await app.inject(second.json().url)).statusCode).toBe(404);
+  });
+
+  it('refuses a file that is not sound, whatever it claims, and one that is too large', async () => {
+    const fake = await put(path('question:bolig-lei'), Buffer.from('dette er ikke lyd, bare tekst som later som'), 'audio/mpeg');
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.message).toContain('MP3, M4A eller WAV');
+    const big = await put(path('question:bolig-lei'), silentWav(3_000_000), 'audio/wav');
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.message).toContain('høyst 5 MB');
+    const video = await put(path('option:ja-bade-nei:ja', 'video'), silentWav(), 'video/mp4');
+    expect(video.statusCode).toBe(400);
+    expect(video.json().error.code).toBe('media-video-only-questions');
+    expect((await put(path('question:finnes-ikke'), silentWav(), 'audio/wav')).statusCode).toBe(404);
+    expect((await list()).coverage.recorded).toBe(0);
+  });
+
+  it("keeps another municipality's coordinator out of this municipality's media", async () => {
+    const mine = await put(path('question:bolig-trygg'), silentWav(700, 2), 'audio/wav');
+    expect(mine.statusCode).toBe(201);
+    expect((await list(cookieB)).coverage.recorded).toBe(0);
+    const theirs = await app.inject({ method: 'DELETE', url: path('question:bolig-trygg'), headers: { ...HEADERS, cookie: cookieB } });
+    expect(theirs.statusCode).toBe(404);
+    expect((await app.inject(`/api/v1/rounds/${tabletCode}`)).json().media).toHaveLength(1);
+    expect((await put(path('question:bolig-trygg'), silentWav(), 'audio/wav', '')).statusCode).toBe(401);
+    const crossSite = await app.inject({ method: 'PUT', url: path('question:bolig-trygg'), payload: silentWav(), headers: { host: 'localhost', origin: 'https://evil.example', cookie: cookieA, 'content-type': 'audio/wav' } });
+    expect(crossSite.statusCode).toBe(403);
+  });
+});
