@@ -1,0 +1,214 @@
+/**
+ * Interaction on a tablet: Debian's Chromium with the CPU slowed down four
+ * times (CDP Emulation.setCPUThrottlingRate), a real server on loopback
+ * with a fresh SQLite database and the real questionnaires. Measures the
+ * first screens after navigation and, for every question of the whole
+ * respondent questionnaire, tap → chosen answer shown, and tap on
+ * "Gå til neste" → next page rendered and the draft stored in IndexedDB.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Questionnaire } from '../../src/shared/questionnaire.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startTestServer } from '../support/server.ts';
+import { TabletModel } from '../e2e/pages/TabletModel.ts';
+import { installProbe, type NextResult, type ProbeWindow } from './probe.ts';
+import type { Report } from './report.ts';
+import { median, percentile } from './stats.ts';
+
+export const CPU_SLOWDOWN = 4;
+const OPINION_ANSWERS = ['ja', 'bade', 'nei'] as const;
+
+async function tabletContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, locale: 'nb-NO' });
+  // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(): give pages one.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(installProbe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page };
+}
+
+async function waitMark(page: Page, name: string, timeoutMs = 60_000): Promise<{ visible: number; interactive: number }> {
+  const handle = await page.waitForFunction(
+    (mark) => {
+      const marks = (window as unknown as ProbeWindow).__bench?.marks;
+      return marks && marks[mark] !== undefined ? { visible: marks[`${mark}:visible`]!, interactive: marks[mark]! } : null;
+    },
+    name,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await handle.jsonValue()) as { visible: number; interactive: number };
+}
+
+const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+
+interface QuestionTiming {
+  readonly questionId: string;
+  readonly chosenMs: number;
+  readonly nextMs: number;
+  readonly renderedMs: number;
+  readonly storedMs: number;
+}
+
+async function answerEveryQuestion(page: Page, q: Questionnaire): Promise<{ timings: QuestionTiming[]; textPages: number[] }> {
+  const draft = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.activeDraft());
+  if (!draft) throw new Error('No active survey draft in IndexedDB');
+  const timings: QuestionTiming[] = [];
+  const textPages: number[] = [];
+  for (let step = 0; step < 200; step++) {
+    const prevText = ((await page.locator('.progress-text').textContent()) ?? '').trim();
+    const current = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.activeDraft());
+    const prevKey = current?.pageKey ?? '';
+    if (prevKey === 'answered-by') break;
+    await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
+
+    if (!prevKey.startsWith('q:')) {
+      // Eir's intro pages and the end page: only "Gå til neste".
+      const rendered = page.evaluate(
+        (prev) =>
+          new Promise<number>((resolve) => {
+            const tick = () => {
+              const text = document.querySelector('.progress-text')?.textContent?.trim() ?? '';
+              if (text !== prev) resolve(performance.now());
+              else requestAnimationFrame(tick);
+            };
+            tick();
+          }),
+        prevText,
+      );
+      await page.locator('.nav-next').tap();
+      const renderedAt = await rendered;
+      const tap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+      if (tap !== null && prevKey.startsWith('intro:')) textPages.push(renderedAt - tap);
+      continue;
+    }
+
+    const questionId = prevKey.slice(2);
+    const question = q.questions.find((candidate) => candidate.id === questionId);
+    if (!question) throw new Error(`Unknown question ${questionId}`);
+    const heading = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+    if (!heading.includes(question.text.nb ?? '')) throw new Error(`The draft says ${questionId}, the page shows "${heading}"`);
+    // Every factual "Ja" opens its follow-ups, so the whole questionnaire is walked through.
+    const value = question.kind === 'factual' ? 'ja' : question.scale === 'ja-nei' ? (timings.length % 2 ? 'nei' : 'ja') : OPINION_ANSWERS[timings.length % 3]!;
+
+    const chosen = page.evaluate((v) => (window as unknown as ProbeWindow).__bench.waitChosen(v), value);
+    await page.locator(`label.answer:has(input[value="${value}"])`).tap();
+    const chosenAt = await chosen;
+    const chosenTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+
+    await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
+    const next = page.evaluate((args) => (window as unknown as ProbeWindow).__bench.waitNext(args), {
+      prevText,
+      prevKey,
+      draftId: draft.id,
+      questionId,
+      value,
+    });
+    await page.locator('.nav-next').tap();
+    const { renderedAt, storedAt }: NextResult = await next;
+    const nextTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+    if (chosenTap === null || nextTap === null) throw new Error('A tap was not seen by the page');
+    timings.push({
+      questionId,
+      chosenMs: chosenAt - chosenTap,
+      renderedMs: renderedAt - nextTap,
+      storedMs: storedAt - nextTap,
+      nextMs: Math.max(renderedAt, storedAt) - nextTap,
+    });
+  }
+  return { timings, textPages };
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** A plain static server for the SurveyJS build (its pictures come from our dist/). */
+function serveStatic(roots: readonly string[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    for (const root of roots) {
+      const file = join(root, path === '/' ? 'index.html' : path);
+      if (existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+        createReadStream(file).pipe(res);
+        return;
+      }
+    }
+    res.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function benchInteraction(
+  report: Report,
+  questionnaires: readonly Questionnaire[],
+  surveyJs: { dir: string; assets: string } | undefined,
+): Promise<void> {
+  const section = 'interaction';
+  const respondent = questionnaires.find((q) => q.id === 'respondent')!;
+  const server = await startTestServer(questionnaires);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+    const { context, page } = await tabletContext(browser);
+
+    // A new tablet: nothing cached, no service worker yet.
+    await page.goto(server.url);
+    const setup = await waitMark(page, 'setup');
+    report.add(section, `new tablet, cold: navigation → first contentful paint (${CPU_SLOWDOWN}× CPU)`, (await fcp(page)) ?? Number.NaN, 'ms');
+    report.add(section, `new tablet, cold: navigation → set-up screen interactive (${CPU_SLOWDOWN}× CPU)`, setup.interactive, 'ms');
+
+    const model = new TabletModel(page);
+    await model.setUp(server.demo!.tabletCode);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+
+    // A set-up tablet opened again: the app comes from the service worker's precache.
+    await page.reload();
+    const helper = await waitMark(page, 'helper');
+    report.add(section, `set-up tablet: navigation → helper screen interactive (${CPU_SLOWDOWN}× CPU)`, helper.interactive, 'ms');
+    await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
+    await model.press('Start ny undersøkelse');
+    const startTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+    await model.choose('Tunet boliger');
+    await model.press(/^Start – gi/);
+    const first = await waitMark(page, 'first-page');
+    report.add(section, 'set-up tablet: navigation → first survey page interactive (incl. 3 helper taps)', first.interactive, 'ms');
+    if (startTap !== null) report.add(section, 'helper taps "Start ny undersøkelse" → first survey page interactive', first.interactive - startTap, 'ms');
+
+    const { timings, textPages } = await answerEveryQuestion(page, respondent);
+    const expected = respondent.questions.length;
+    if (timings.length !== expected) report.note(`Interaction: ${timings.length} of ${expected} questions were measured.`);
+    const stats = (name: string, values: number[]) => {
+      report.add(section, `${name}, median`, median(values), 'ms');
+      report.add(section, `${name}, p95`, percentile(values, 95), 'ms');
+    };
+    report.add(section, 'questions answered in the run', timings.length, 'questions');
+    stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
+    stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
+    stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
+    stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
+    report.add(section, 'tap "Gå til neste" → next page, slowest question', Math.max(...timings.map((t) => t.nextMs)), 'ms');
+    if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
+    await context.close();
+
+    if (surveyJs) {
+      const staticServer = await serveStatic([surveyJs.dir, surveyJs.assets]);
+      try {
+        const other = await tabletContext(browser);
+        await other.page.goto(`http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`);
+        const sj = await waitMark(other.page, 'surveyjs-first-page');
+        report.add(section, `SurveyJS build, cold: navigation → first page interactive (${CPU_SLOWDOWN}× CPU)`, sj.interactive, 'ms');
+        await other.context.close();
+      } finally {
+        await new Promise((resolve) => staticServer.close(resolve));
+      }
+    }
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}

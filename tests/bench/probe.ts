@@ -1,0 +1,130 @@
+/**
+ * A script installed in every page before the app's own (Playwright's
+ * addInitScript): it records pointer-down times and marks the moment a
+ * screen is visible and then interactive (the main thread ran the next
+ * task), and waits for a chosen answer or the next page, polling the
+ * tablet's IndexedDB for the stored draft. All times are the page's own
+ * performance.now(), so CDP round trips are never counted.
+ */
+
+export interface NextResult {
+  readonly renderedAt: number;
+  readonly storedAt: number;
+}
+
+export interface ProbeWindow {
+  __bench: {
+    readonly marks: Record<string, number>;
+    /** Starts a new measurement: forgets earlier taps. */
+    arm(): void;
+    /** Time of the first pointerdown since arm(). */
+    firstTap(): number | null;
+    waitChosen(value: string): Promise<number>;
+    waitNext(args: { prevText: string; prevKey: string; draftId: string; questionId: string; value: string }): Promise<NextResult>;
+    activeDraft(): Promise<{ id: string; pageKey: string } | null>;
+  };
+}
+
+/** Runs in the page: must not use anything from its module scope. */
+export function installProbe(): void {
+  const marks: Record<string, number> = {};
+  let taps: number[] = [];
+  addEventListener('pointerdown', (event) => taps.push(event.timeStamp), true);
+
+  const shown = (el: Element | null | undefined): el is HTMLElement =>
+    !!el && (el as HTMLElement).checkVisibility?.() !== false && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
+  const buttonNamed = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(name));
+  const heading = (text: string) => [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === text);
+
+  /** Screens whose "visible" and "interactive" moments are marked as the page loads. */
+  const screens: Record<string, () => boolean> = {
+    setup: () => shown(document.querySelector('.setup input')) && shown(document.querySelector('.setup button[type=submit]')),
+    helper: () => heading('Hjelperens side') && shown(buttonNamed('Start ny undersøkelse')),
+    'first-page': () => /^Side 1 av \d+$/.test(document.querySelector('.progress-text')?.textContent?.trim() ?? '') && shown(document.querySelector('.nav-next')) && !!document.querySelector('h1'),
+    'surveyjs-first-page': () => shown(document.querySelector('.sd-navigation__next-btn')) && (document.body?.textContent ?? '').includes('Jeg heter Eir'),
+  };
+  const pendingScreens = new Set(Object.keys(screens));
+  const channel = new MessageChannel();
+  const waitingForTask: string[] = [];
+  channel.port1.onmessage = () => {
+    const name = waitingForTask.shift();
+    if (name) marks[name] = performance.now();
+  };
+  const watchScreens = () => {
+    for (const name of [...pendingScreens]) {
+      let ok = false;
+      try {
+        ok = screens[name]!();
+      } catch {
+        ok = false;
+      }
+      if (ok) {
+        pendingScreens.delete(name);
+        marks[`${name}:visible`] = performance.now();
+        // Interactive: the main thread is free again to run the next task.
+        waitingForTask.push(name);
+        channel.port2.postMessage(null);
+      }
+    }
+    if (pendingScreens.size > 0) requestAnimationFrame(watchScreens);
+  };
+  requestAnimationFrame(watchScreens);
+
+  let dbPromise: Promise<IDBDatabase> | null = null;
+  const database = () =>
+    (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('min-stemme-teller');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    }));
+  const request = <T>(make: (store: IDBObjectStore) => IDBRequest): Promise<T> =>
+    database().then(
+      (db) =>
+        new Promise<T>((resolve, reject) => {
+          const r = make(db.transaction('drafts', 'readonly').objectStore('drafts'));
+          r.onsuccess = () => resolve(r.result as T);
+          r.onerror = () => reject(r.error);
+        }),
+    );
+  type Draft = { id: string; pageKey: string; status: string; answers: Record<string, string | null> };
+
+  const untilFrame = (check: () => boolean) =>
+    new Promise<number>((resolve) => {
+      const tick = () => (check() ? resolve(performance.now()) : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    });
+
+  const chosenShown = (value: string) => {
+    const input = document.querySelector<HTMLInputElement>(`label.answer input[type=radio][value="${CSS.escape(value)}"]`);
+    return !!input?.checked && !!input.closest('label')?.querySelector('.answer-chosen');
+  };
+
+  (window as unknown as ProbeWindow).__bench = {
+    marks,
+    arm: () => {
+      taps = [];
+    },
+    firstTap: () => taps[0] ?? null,
+    waitChosen: (value) => untilFrame(() => chosenShown(value)),
+    waitNext: async ({ prevText, prevKey, draftId, questionId, value }) => {
+      const rendered = untilFrame(() => {
+        const text = document.querySelector('.progress-text')?.textContent?.trim() ?? '';
+        return text !== '' && text !== prevText && !!document.querySelector('h1');
+      });
+      const stored = (async () => {
+        for (;;) {
+          const draft = await request<Draft | undefined>((store) => store.get(draftId));
+          if (draft && draft.pageKey !== prevKey && draft.answers[questionId] === value) return performance.now();
+          await new Promise((resolve) => setTimeout(resolve, 4));
+        }
+      })();
+      const [renderedAt, storedAt] = await Promise.all([rendered, stored]);
+      return { renderedAt, storedAt };
+    },
+    activeDraft: async () => {
+      const all = await request<Draft[]>((store) => store.getAll());
+      const active = all.find((d) => d.status === 'active');
+      return active ? { id: active.id, pageKey: active.pageKey } : null;
+    },
+  };
+}
