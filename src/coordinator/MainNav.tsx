@@ -1,4 +1,4 @@
-/** The coordinator's menu: rounds, units, emergency upload and, for an administrator, coordinators and the municipality; and sign-out. */
+/** The coordinator's menu: rounds, units, recorded voices and sign language, emergency upload and, for an administrator, coordinators and the municipality; and sign-out. */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
@@ -19,6 +19,7 @@ export function MainNav({ route }: { readonly route: Route }) {
   const items: { to: Route; label: string }[] = [
     { to: { page: 'rounds' }, label: t('nav.rounds') },
     { to: { page: 'units' }, label: t('nav.units') },
+    { to: { page: 'media' }, label: t('nav.media') },
     { to: { page: 'upload' }, label: t('nav.upload') },
   ];
   if (me.isAdmin) items.push({ to: { page: 'coordinators' }, label: t('nav.coordinators') }, { to: { page: 'municipality' }, label: t('nav.municipality') });

@@ -1,6 +1,7 @@
 /** Picks the page for the current route; each page mounts afresh on navigation, so its h1 takes the focus. */
 import { CoordinatorsPage } from './CoordinatorsPage.tsx';
 import { LetterPage } from './LetterPage.tsx';
+import { MediaPage } from './MediaPage.tsx';
 import { MunicipalityPage } from './MunicipalityPage.tsx';
 import { NewRoundPage } from './NewRoundPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -38,6 +39,8 @@ function page(route: Route, isAdmin: boolean) {
       return isAdmin ? <MunicipalityPage /> : <NotFoundPage />;
     case 'upload':
       return <UploadPage />;
+    case 'media':
+      return <MediaPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

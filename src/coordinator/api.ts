@@ -34,18 +34,21 @@ export function onSignedOut(listener: () => void): () => void {
   return () => signedOutListeners.delete(listener);
 }
 
-/** Sends one request; resolves with the parsed JSON body (undefined for 204), or throws ApiFailure. */
-export async function requestJson(url: string, init: { method?: string; body?: unknown } = {}): Promise<unknown> {
+/** A file sent as the raw request body, e.g. a recorded voice. */
+export interface RawBody {
+  readonly data: ArrayBuffer;
+  readonly type: string;
+}
+
+/** Sends one request (a JSON body, or a file as it is); resolves with the parsed JSON body (undefined for 204), or throws ApiFailure. */
+export async function requestJson(url: string, init: { method?: string; body?: unknown; file?: RawBody } = {}): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': coordinatorLanguage() };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.file) headers['Content-Type'] = init.file.type;
+  const payload = init.file ? { body: init.file.data } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {};
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: init.method ?? 'GET',
-      headers,
-      credentials: 'same-origin',
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
+    response = await fetch(url, { method: init.method ?? 'GET', headers, credentials: 'same-origin', ...payload });
   } catch {
     throw new ApiFailure(0, 'network', i18next.t('errors.network', { ns: NS }));
   }
@@ -73,6 +76,16 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S): Prom
 /** POST or PATCH a coordinator resource and parse the answer. */
 export async function apiSend<S extends z.ZodType>(method: 'POST' | 'PATCH', path: string, body: unknown, schema: S): Promise<z.output<S>> {
   return parseWith(schema, await requestJson(`${API_BASE}${path}`, { method, body }));
+}
+
+/** PUT a file as the request body, e.g. a recorded voice, and parse the answer. */
+export async function apiPutFile<S extends z.ZodType>(path: string, file: RawBody, schema: S): Promise<z.output<S>> {
+  return parseWith(schema, await requestJson(`${API_BASE}${path}`, { method: 'PUT', file }));
+}
+
+/** DELETE a coordinator resource. */
+export async function apiDelete(path: string): Promise<void> {
+  await requestJson(`${API_BASE}${path}`, { method: 'DELETE' });
 }
 
 /** The message to show for any error thrown by the calls above. */

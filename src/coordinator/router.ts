@@ -17,6 +17,7 @@ export type Route =
   | { readonly page: 'coordinators' }
   | { readonly page: 'municipality' }
   | { readonly page: 'upload' }
+  | { readonly page: 'media' }
   | { readonly page: 'not-found' };
 
 const ROUND_PAGES: Record<string, RoundPage> = {
@@ -27,7 +28,7 @@ const ROUND_PAGES: Record<string, RoundPage> = {
   'dette-sa-dere': 'summary',
 };
 const ROUND_SEGMENT: Record<RoundPage, string> = { round: '', results: 'resultater', letter: 'brev', report: 'rapport', summary: 'dette-sa-dere' };
-const SIMPLE_PAGES = { '': 'rounds', runder: 'rounds', 'runder/ny': 'new-round', enheter: 'units', koordinatorer: 'coordinators', kommune: 'municipality', opplasting: 'upload' } as const;
+const SIMPLE_PAGES = { '': 'rounds', runder: 'rounds', 'runder/ny': 'new-round', enheter: 'units', koordinatorer: 'coordinators', kommune: 'municipality', opplasting: 'upload', lyd: 'media' } as const;
 
 export function parseRoute(pathname: string): Route {
   if (pathname !== BASE_PATH && !pathname.startsWith(`${BASE_PATH}/`)) return { page: 'not-found' };
@@ -53,6 +54,8 @@ export function pathOf(route: Route): string {
       return `${BASE_PATH}/kommune`;
     case 'upload':
       return `${BASE_PATH}/opplasting`;
+    case 'media':
+      return `${BASE_PATH}/lyd`;
     case 'not-found':
       return BASE_PATH;
     default: {

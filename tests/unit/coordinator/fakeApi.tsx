@@ -10,7 +10,9 @@ import CoordinatorApp from '../../../src/coordinator/CoordinatorApp.tsx';
 export interface Call {
   readonly method: string;
   readonly url: string;
+  /** A JSON body parsed; any other body (a file's ArrayBuffer) as it was sent. */
   readonly body: unknown;
+  readonly headers: Headers;
 }
 
 export interface Reply {
@@ -35,7 +37,8 @@ export function fakeApi(routes: Record<string, Route>): FakeApi {
   const fetchMock = vi.fn<typeof fetch>(async (input, init) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
-    const call: Call = { method, url, body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    const raw = init?.body ?? undefined;
+    const call: Call = { method, url, body: typeof raw === 'string' ? JSON.parse(raw) : raw, headers: new Headers(init?.headers) };
     calls.push(call);
     const route = routes[`${method} ${url}`] ?? routes[`${method} ${url.split('?')[0]}`];
     const reply = route === undefined ? apiError(404, 'not-found', 'Fant ikke denne adressen.') : typeof route === 'function' ? route(call) : route;
