@@ -88,10 +88,18 @@ describe('sync client', () => {
     const client = createSyncClient({ db, fetch, now: () => Date.now() });
     const target = new EventTarget() as unknown as Window;
     client.start(target);
-    await vi.waitFor(async () => expect((await db.outbox.get(ids[0]))?.attempts).toBe(1));
+    // Poll on real setImmediate: vi.waitFor would move the fake clock and fire the retry early.
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 500 && !(await check()); i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(await check()).toBe(true);
+    };
+    await until(async () => (await db.outbox.get(ids[0]))?.attempts === 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
     fail = false;
-    await vi.advanceTimersByTimeAsync(FIRST_RETRY_MS + 10);
-    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    await vi.advanceTimersByTimeAsync(FIRST_RETRY_MS - 100);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(110);
+    await until(async () => (await db.outbox.count()) === 0);
     expect(fetch).toHaveBeenCalledTimes(2);
     client.stop();
   });
