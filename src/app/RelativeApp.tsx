@@ -79,6 +79,7 @@ export function RelativeApp({ code }: { code: string }) {
         questionnaire={questionnaire}
         initialDraft={running}
         canPause={false}
+        media={round?.config.media ?? []}
         onExit={(how) => {
           setRunning(null);
           setFinished(how === 'finished');

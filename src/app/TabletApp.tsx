@@ -42,7 +42,9 @@ export function TabletApp() {
 
   if (running) {
     // A fresh key per survey: no state of one person's survey survives into the next.
-    return <SurveyRunner key={running.id} questionnaire={questionnaire} initialDraft={running} onExit={exit} canPause />;
+    return (
+      <SurveyRunner key={running.id} questionnaire={questionnaire} initialDraft={running} onExit={exit} canPause media={round.config.media} />
+    );
   }
   return (
     <HelperHome

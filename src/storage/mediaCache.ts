@@ -3,13 +3,15 @@
  * browser's Cache Storage at tablet set-up, so each page works with no
  * network from then on (the service worker answers from the same cache).
  */
-import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { RoundConfig } from '../shared/roundConfig.ts';
 
 export const MEDIA_CACHE = 'round-media';
 
-export function mediaUrls(questionnaires: readonly Questionnaire[]): string[] {
+export function mediaUrls(config: RoundConfig): string[] {
   const files = new Set<string>();
-  for (const q of questionnaires) {
+  // The municipality's recordings and videos, named by content hash: a new recording is a new URL.
+  for (const m of config.media) files.add(m.url.replace(/^\//, ''));
+  for (const q of config.questionnaires) {
     const pages = [...q.intro, q.end];
     for (const page of pages) {
       files.add(page.illustration.file);
@@ -25,11 +27,11 @@ export function mediaUrls(questionnaires: readonly Questionnaire[]): string[] {
 }
 
 /** Returns the URLs that could not be stored (the helper is told; set-up still succeeds). */
-export async function cacheRoundMedia(questionnaires: readonly Questionnaire[]): Promise<string[]> {
+export async function cacheRoundMedia(config: RoundConfig): Promise<string[]> {
   if (typeof caches === 'undefined') return [];
   const cache = await caches.open(MEDIA_CACHE);
   const failed: string[] = [];
-  for (const url of mediaUrls(questionnaires)) {
+  for (const url of mediaUrls(config)) {
     try {
       if (!(await cache.match(url))) await cache.add(url);
     } catch {

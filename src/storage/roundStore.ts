@@ -40,12 +40,29 @@ export async function storeRound(db: SurveyDatabase, config: RoundConfig, asTabl
 
 /** Set-up for offline use: store the round, its pictures and sound, and ask to keep the data. */
 export async function setUpTablet(db: SurveyDatabase, config: RoundConfig): Promise<StoredRound> {
-  const [failed, persisted] = await Promise.all([cacheRoundMedia(config.questionnaires), requestPersistentStorage()]);
+  const [failed, persisted] = await Promise.all([cacheRoundMedia(config), requestPersistentStorage()]);
   await db.settings.bulkPut([
     { key: PERSISTED_KEY, value: persisted },
     { key: MEDIA_FAILED_KEY, value: failed },
   ]);
   return storeRound(db, config, true);
+}
+
+/**
+ * Fetches the round again when the tablet is online, so new or replaced
+ * recordings are stored for offline use. A changed questionnaire version is
+ * taken only when no survey is in progress on the tablet, so a paused survey
+ * always continues with the questions it started with.
+ */
+export async function refreshTabletRound(db: SurveyDatabase, stored: StoredRound, language: string): Promise<boolean> {
+  const result = await fetchRoundConfig(stored.code, language);
+  if (!result.ok || result.config.kind !== 'tablet') return false;
+  const versions = (c: RoundConfig) => c.questionnaires.map((q) => `${q.id}@${q.version}`).sort().join(',');
+  const inProgress = await db.drafts.where('roundCode').equals(stored.code).count();
+  if (versions(result.config) !== versions(stored.config) && inProgress > 0) return false;
+  if (JSON.stringify(result.config) === JSON.stringify(stored.config)) return false;
+  await setUpTablet(db, result.config);
+  return true;
 }
 
 export async function tabletRound(db: SurveyDatabase): Promise<StoredRound | null> {

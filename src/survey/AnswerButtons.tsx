@@ -11,6 +11,8 @@ import type { Scale } from '../shared/scales.ts';
 import { AnswerIcon, CheckIcon } from './AnswerIcon.tsx';
 import { SpokenText } from './SpokenText.tsx';
 import { useReadAloud } from './useReadAloud.ts';
+import { useRecordings } from './recordings.ts';
+import { optionKey } from '../shared/spokenTexts.ts';
 
 export interface AnswerButtonsProps {
   readonly scale: Scale;
@@ -29,6 +31,7 @@ export function optionItemId(value: string): string {
 export function AnswerButtons({ scale, language, value, onChange, tapToHear, labelledBy }: AnswerButtonsProps) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
+  const recordings = useRecordings();
   const [armed, setArmed] = useState<string | null>(null);
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
@@ -37,7 +40,9 @@ export function AnswerButtons({ scale, language, value, onChange, tapToHear, lab
     const option = scale.options.find((o) => o.value === next);
     if (tapToHear && armed !== next && option) {
       setArmed(next);
-      void readAloud.speak([{ id: optionItemId(next), text: option.label[language] ?? '', lang: language }]);
+      void readAloud.speak([
+        { id: optionItemId(next), text: option.label[language] ?? '', lang: language, audioUrl: recordings.audio(optionKey(scale.id, next)) },
+      ]);
       return;
     }
     setArmed(null);

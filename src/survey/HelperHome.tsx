@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { StoredRound, SurveyDraft } from '../storage/db.ts';
+import { refreshTabletRound } from '../storage/roundStore.ts';
 import { finishDraft, listDrafts } from '../storage/surveyStore.ts';
 import { NewSurveyForm, type NewSurveyChoices } from './NewSurveyForm.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
@@ -28,7 +29,7 @@ export interface HelperHomeProps {
 }
 
 export function HelperHome({ round, questionnaire, notice, onStart, onContinue, onChangeRound }: HelperHomeProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db, sync } = useServices();
   const drafts = useLiveQuery(() => listDrafts(db, round.code), [round.code], []);
   const [choosing, setChoosing] = useState(false);
@@ -38,6 +39,12 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
     document.title = `${t('helper.title')} – ${t('app.name')}`;
     headingRef.current?.focus();
   }, [t]);
+
+  // Between surveys, pick up new recordings (and questionnaire updates when nothing is paused).
+  useEffect(() => {
+    if (navigator.onLine) void refreshTabletRound(db, round, i18n.language);
+    // Once per visit to the helper screen.
+  }, [db, round.code]);
 
   async function end(draft: SurveyDraft) {
     await finishDraft(db, draft.id, questionnaire, 'ended');
@@ -57,7 +64,7 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
         </p>
       )}
       <UpdatePrompt />
-      <VoiceWarning questionnaire={questionnaire} />
+      <VoiceWarning questionnaire={questionnaire} media={config.media} />
       {choosing ? (
         <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
       ) : (

@@ -4,6 +4,9 @@ import type { Question, Section } from '../shared/questionnaire.ts';
 import { getScale } from '../shared/scales.ts';
 import { AnswerButtons } from './AnswerButtons.tsx';
 import { Illustration } from './Illustration.tsx';
+import { useRecordings } from './recordings.ts';
+import { SignLanguageButton } from './SignLanguageButton.tsx';
+import { questionKey } from '../shared/spokenTexts.ts';
 import { SpokenText } from './SpokenText.tsx';
 import { QUESTION_ID } from './speechItems.ts';
 
@@ -19,6 +22,7 @@ export interface QuestionPageProps {
 
 export function QuestionPage({ question, section, language, value, tapToHear, onAnswer, headingRef }: QuestionPageProps) {
   const headingId = `q-${question.id}`;
+  const video = useRecordings().video(questionKey(question.id));
   return (
     <div className="question-page">
       <p className="section-name">{section.title[language]}</p>
@@ -26,6 +30,7 @@ export function QuestionPage({ question, section, language, value, tapToHear, on
       <h1 ref={headingRef} tabIndex={-1} id={headingId} className="page-heading question-text">
         <SpokenText id={QUESTION_ID} text={question.text[language] ?? ''} as="span" />
       </h1>
+      {video && <SignLanguageButton url={video} question={question.text[language] ?? ''} />}
       <AnswerButtons
         scale={getScale(question.scale)}
         language={language}

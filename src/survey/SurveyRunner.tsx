@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { RoundMedia } from '../shared/roundConfig.ts';
 import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
 import type { SurveyDraft } from '../storage/db.ts';
@@ -22,6 +23,7 @@ import { ProgressIndicator } from './ProgressIndicator.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
 import { SpeakButton } from './SpeakButton.tsx';
 import { speechItems } from './speechItems.ts';
+import { recordingsFor, RecordingsContext } from './recordings.ts';
 import { TextPage } from './TextPage.tsx';
 
 export type SurveyExit = 'paused' | 'finished' | 'gone';
@@ -32,6 +34,8 @@ export interface SurveyRunnerProps {
   readonly onExit: (how: SurveyExit) => void;
   /** Tablets offer a pause for the helper; a relative's phone just keeps the draft. */
   readonly canPause: boolean;
+  /** The round's recorded voices and videos (any questionnaire and language; filtered here). */
+  readonly media?: readonly RoundMedia[];
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -40,7 +44,7 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: SurveyRunnerProps) {
+export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, media = [] }: SurveyRunnerProps) {
   const { t, i18n } = useTranslation();
   const { db, sync, readAloud } = useServices();
   const [draft, setDraft] = useState(initialDraft);
@@ -52,6 +56,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
   const [typed, setTyped] = useState<{ pageKey: string; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const language = draft.language;
+  const recordings = useMemo(() => recordingsFor(media, questionnaire.id, language), [media, questionnaire.id, language]);
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
   const pageNumber = Math.min(index, pages.length - 1) + 1;
 
@@ -64,7 +69,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
     readAloud.cancel();
     headingRef.current?.focus();
     document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (draft.profile.autoRead) void readAloud.speak(speechItems(page, questionnaire, language, t));
+    if (draft.profile.autoRead) void readAloud.speak(speechItems(page, questionnaire, language, t, recordings));
     // Only a page change should trigger this, not every answer on the page.
   }, [page.key]);
 
@@ -166,6 +171,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
   const isLastBeforeSend = questionnaire.audience === 'relative' && pages[index + 1]?.kind === 'end';
 
   return (
+    <RecordingsContext value={recordings}>
     <div className={`survey${draft.profile.largeText ? ' large-text' : ''}`} lang={language}>
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
@@ -175,7 +181,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}
       </p>
       <div className="survey-page">
-        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t)} />}
+        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
         {(page.kind === 'intro' || page.kind === 'end') && <TextPage page={page.page} language={language} headingRef={headingRef} />}
         {page.kind === 'question' && (
           <QuestionPage
@@ -214,5 +220,6 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause }: 
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}
       />
     </div>
+    </RecordingsContext>
   );
 }

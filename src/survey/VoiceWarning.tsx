@@ -7,26 +7,33 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { RoundMedia } from '../shared/roundConfig.ts';
+import { questionKey } from '../shared/spokenTexts.ts';
 
-function hasRecordings(questionnaire: Questionnaire): boolean {
-  return questionnaire.questions.every((q) => q.audio && Object.keys(q.audio).length > 0);
+/** Every question has a recorded voice in some language: the device voice is not needed for them. */
+function hasRecordings(questionnaire: Questionnaire, media: readonly RoundMedia[]): boolean {
+  return questionnaire.languages.some((language) =>
+    questionnaire.questions.every(
+      (q) => q.audio?.[language] || media.some((m) => m.kind === 'audio' && m.language === language && m.questionnaireId === questionnaire.id && m.key === questionKey(q.id)),
+    ),
+  );
 }
 
-export function VoiceWarning({ questionnaire }: { questionnaire: Questionnaire }) {
+export function VoiceWarning({ questionnaire, media }: { questionnaire: Questionnaire; media: readonly RoundMedia[] }) {
   const { t } = useTranslation();
   const { readAloud } = useServices();
   const [missing, setMissing] = useState(false);
 
   useEffect(() => {
     let live = true;
-    if (hasRecordings(questionnaire)) return;
+    if (hasRecordings(questionnaire, media)) return;
     void readAloud.norwegianVoiceAvailable().then((available) => {
       if (live) setMissing(!available);
     });
     return () => {
       live = false;
     };
-  }, [readAloud, questionnaire]);
+  }, [readAloud, questionnaire, media]);
 
   if (!missing) return null;
   return (
