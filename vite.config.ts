@@ -58,6 +58,8 @@ export default defineConfig({
   },
   test: {
     root,
+    // Two cores: browser tests run one file at a time while unit and integration tests use the other.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
