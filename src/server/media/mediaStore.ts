@@ -5,7 +5,7 @@
  * new file; files no longer assigned anywhere are removed.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { MediaKind } from '../../shared/spokenTexts.ts';
 import type { RoundMedia } from '../../shared/roundConfig.ts';
 import type { Database } from '../db/schema.ts';
@@ -25,6 +25,12 @@ export function mediaUrl(hash: string, mime: string): string {
   return `/media/${hash}.${EXT[mime] ?? 'bin'}`;
 }
 
+/** The one assignment row these fields name. */
+function sameAssignment(at: Assignment) {
+  return (eb: ExpressionBuilder<Database, 'media_assignments'>) =>
+    eb.and({ municipality_id: at.municipalityId, questionnaire_id: at.questionnaireId, language: at.language, text_key: at.key, kind: at.kind });
+}
+
 async function removeOrphans(db: Kysely<Database>, hash: string): Promise<void> {
   const used = await db.selectFrom('media_assignments').select('hash').where('hash', '=', hash).executeTakeFirst();
   if (!used) await db.deleteFrom('media_files').where('hash', '=', hash).execute();
@@ -38,15 +44,7 @@ export async function putMedia(db: Kysely<Database>, at: Assignment, bytes: Buff
       .values({ hash, mime: type.mime, size: bytes.length, bytes })
       .onConflict((oc) => oc.column('hash').doNothing())
       .execute();
-    const previous = await trx
-      .deleteFrom('media_assignments')
-      .where('municipality_id', '=', at.municipalityId)
-      .where('questionnaire_id', '=', at.questionnaireId)
-      .where('language', '=', at.language)
-      .where('text_key', '=', at.key)
-      .where('kind', '=', at.kind)
-      .returning('hash')
-      .executeTakeFirst();
+    const previous = await trx.deleteFrom('media_assignments').where(sameAssignment(at)).returning('hash').executeTakeFirst();
     await trx
       .insertInto('media_assignments')
       .values({ municipality_id: at.municipalityId, questionnaire_id: at.questionnaireId, language: at.language, text_key: at.key, kind: at.kind, hash })
@@ -58,15 +56,7 @@ export async function putMedia(db: Kysely<Database>, at: Assignment, bytes: Buff
 
 export async function deleteMedia(db: Kysely<Database>, at: Assignment): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const removed = await trx
-      .deleteFrom('media_assignments')
-      .where('municipality_id', '=', at.municipalityId)
-      .where('questionnaire_id', '=', at.questionnaireId)
-      .where('language', '=', at.language)
-      .where('text_key', '=', at.key)
-      .where('kind', '=', at.kind)
-      .returning('hash')
-      .executeTakeFirst();
+    const removed = await trx.deleteFrom('media_assignments').where(sameAssignment(at)).returning('hash').executeTakeFirst();
     if (removed) await removeOrphans(trx, removed.hash);
     return removed !== undefined;
   });
