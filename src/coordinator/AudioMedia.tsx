@@ -3,7 +3,7 @@
  * voice will be used), a player, and record, upload and delete. Every
  * file goes through prepareAudio, so only MP3, M4A and WAV reach the server.
  */
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, FileTrigger } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
@@ -26,18 +26,32 @@ export interface AudioMediaProps {
 export function AudioMedia({ target, audio, text, textId, onChange }: AudioMediaProps) {
   const { t } = useTranslation(NS);
   const recorder = useRecorder();
-  const stateLine = useRef<HTMLParagraphElement>(null);
   const change = useMediaChange(target, onChange);
+  // Where the focus goes once the recording panel has closed: back to "Ta opp", or to the new state after a change.
+  const stateLine = useRef<HTMLParagraphElement>(null);
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<'record' | 'state' | null>(null);
+  const idle = recorder.state.step === 'idle';
+  useEffect(() => {
+    if (!focusNext || !idle) return;
+    (focusNext === 'record' ? recordButton.current : stateLine.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext, idle]);
 
   async function store(file: Blob, fromRecorder: boolean) {
     if (await change.upload(() => prepareAudio(file))) {
       if (fromRecorder) recorder.reset();
-      stateLine.current?.focus();
+      setFocusNext('state');
     }
   }
 
   async function remove() {
-    if (await change.remove()) stateLine.current?.focus();
+    if (await change.remove()) setFocusNext('state');
+  }
+
+  function closeRecorder() {
+    recorder.reset();
+    setFocusNext('record');
   }
 
   return (
@@ -49,10 +63,11 @@ export function AudioMedia({ target, audio, text, textId, onChange }: AudioMedia
         {audio ? t('media.audio.recorded') : t('media.audio.none')}
       </p>
       {audio ? <audio controls preload="none" src={audio.url} aria-label={t('media.audio.player', { text })} /> : null}
-      <Recorder recorder={recorder} textId={textId} busy={change.busy} onSave={(blob) => void store(blob, true)} />
-      {recorder.state.step === 'idle' ? (
+      <Recorder recorder={recorder} onClose={closeRecorder} textId={textId} busy={change.busy} onSave={(blob) => void store(blob, true)} />
+      {idle ? (
         <div className="form-actions">
           <Button
+            ref={recordButton}
             className="button small"
             isDisabled={change.busy}
             onPress={() => {

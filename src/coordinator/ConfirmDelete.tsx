@@ -23,9 +23,11 @@ export function ConfirmDelete({ label, question, confirmLabel, describedBy, isDi
   const [confirming, setConfirming] = useState(false);
   const [returnFocus, setReturnFocus] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!confirming && returnFocus) {
+    if (confirming) cancel.current?.focus();
+    else if (returnFocus) {
       button.current?.focus();
       setReturnFocus(false);
     }
@@ -43,8 +45,8 @@ export function ConfirmDelete({ label, question, confirmLabel, describedBy, isDi
       <p id={id}>{question}</p>
       <div className="form-actions">
         <Button
+          ref={cancel}
           className="button small"
-          autoFocus
           onPress={() => {
             setConfirming(false);
             setReturnFocus(true);

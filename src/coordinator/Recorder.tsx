@@ -11,24 +11,30 @@ import { MAX_RECORDING_SECONDS, type Recorder as RecorderHandle } from './useRec
 
 export interface RecorderProps {
   readonly recorder: RecorderHandle;
+  /** Closes the panel (cancel, discard, close); the caller puts the focus back. */
+  readonly onClose: () => void;
   /** The id of the text being read, so every button names it. */
   readonly textId: string;
   readonly busy: boolean;
   readonly onSave: (recording: Blob) => void;
 }
 
-export function Recorder({ recorder, textId, busy, onSave }: RecorderProps) {
+export function Recorder({ recorder, onClose, textId, busy, onSave }: RecorderProps) {
   const { t } = useTranslation(NS);
   const { state } = recorder;
   const id = useId();
+  // Each step's main control takes the focus, so the keyboard and screen reader follow the recording.
+  const primary = useRef<HTMLElement>(null);
   const player = useRef<HTMLAudioElement>(null);
-
   useEffect(() => {
-    if (state.step === 'recorded') player.current?.focus();
+    (state.step === 'recorded' ? player.current : primary.current)?.focus();
   }, [state.step]);
+  const setPrimary = (element: HTMLElement | null) => {
+    primary.current = element;
+  };
 
   const cancel = (
-    <Button className="button small" onPress={recorder.reset} aria-describedby={textId}>
+    <Button ref={setPrimary} className="button small" onPress={onClose} aria-describedby={textId}>
       {t('common.cancel')}
     </Button>
   );
@@ -41,10 +47,12 @@ export function Recorder({ recorder, textId, busy, onSave }: RecorderProps) {
         <div role="group" aria-labelledby={`${id}-explain`} className="recorder">
           <p id={`${id}-explain`}>{t('media.recorder.explain', { max: MAX_RECORDING_SECONDS })}</p>
           <div className="form-actions">
-            <Button className="button small primary" autoFocus onPress={() => void recorder.start()} aria-describedby={textId}>
+            <Button ref={setPrimary} className="button small primary" onPress={() => void recorder.start()} aria-describedby={textId}>
               {t('media.recorder.start')}
             </Button>
-            {cancel}
+            <Button className="button small" onPress={onClose} aria-describedby={textId}>
+              {t('common.cancel')}
+            </Button>
           </div>
         </div>
       );
@@ -73,7 +81,7 @@ export function Recorder({ recorder, textId, busy, onSave }: RecorderProps) {
           </p>
           <p className="elapsed">{t('media.recorder.elapsed', { count: state.seconds, max: MAX_RECORDING_SECONDS })}</p>
           <div className="form-actions">
-            <Button className="button small primary" autoFocus onPress={recorder.stop} aria-describedby={textId}>
+            <Button ref={setPrimary} className="button small primary" onPress={recorder.stop} aria-describedby={textId}>
               {t('media.recorder.stop')}
             </Button>
           </div>
@@ -91,7 +99,7 @@ export function Recorder({ recorder, textId, busy, onSave }: RecorderProps) {
             <Button className="button small primary" isDisabled={busy} onPress={() => onSave(state.blob)} aria-describedby={textId}>
               {t('media.recorder.save')}
             </Button>
-            <Button className="button small" isDisabled={busy} onPress={recorder.reset} aria-describedby={textId}>
+            <Button className="button small" isDisabled={busy} onPress={onClose} aria-describedby={textId}>
               {t('media.recorder.discard')}
             </Button>
           </div>
@@ -105,11 +113,11 @@ export function Recorder({ recorder, textId, busy, onSave }: RecorderProps) {
           </p>
           <div className="form-actions">
             {state.problem !== 'unsupported' ? (
-              <Button className="button small" autoFocus onPress={() => void recorder.start()} aria-describedby={textId}>
+              <Button className="button small" onPress={() => void recorder.start()} aria-describedby={textId}>
                 {t('common.retry')}
               </Button>
             ) : null}
-            <Button className="button small" onPress={recorder.reset} aria-describedby={textId}>
+            <Button ref={setPrimary} className="button small" onPress={onClose} aria-describedby={textId}>
               {t('media.recorder.close')}
             </Button>
           </div>
