@@ -27,11 +27,17 @@ export function VoiceWarning({ questionnaire, media }: { questionnaire: Question
   useEffect(() => {
     let live = true;
     if (hasRecordings(questionnaire, media)) return;
-    void readAloud.norwegianVoiceAvailable().then((available) => {
-      if (live) setMissing(!available);
-    });
+    const check = () =>
+      void readAloud.norwegianVoiceAvailable().then((available) => {
+        if (live) setMissing(!available);
+      });
+    check();
+    // Some engines (speech-dispatcher, Android) list their voices seconds later.
+    const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+    synth?.addEventListener('voiceschanged', check);
     return () => {
       live = false;
+      synth?.removeEventListener('voiceschanged', check);
     };
   }, [readAloud, questionnaire, media]);
 

@@ -15,9 +15,10 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extra: { args?: string[]; env?: Record<string, string> } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(extra.args ?? [])],
+    ...(extra.env ? { env: extra.env } : {}),
   });
 }

@@ -1,0 +1,69 @@
+/**
+ * Read-aloud with a real speech engine: Chromium with speech-dispatcher
+ * and espeak-ng's Norwegian voices. "Les opp" reads the question, each
+ * answer and the help in Norwegian, one sentence at a time, highlighting
+ * what is being read, and a page change stops it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { speechEnvironment } from '../support/speech.ts';
+import { TabletModel } from './pages/TabletModel.ts';
+
+declare global {
+  interface Window {
+    __utterances: { text: string; lang: string; voice: string }[];
+  }
+}
+
+describe('read-aloud with a real Norwegian voice', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer(fixtureQuestionnaires());
+    browser = await launchChromium(speechEnvironment());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('reads a question page aloud in Norwegian, highlighting each part, with no voice warning', async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await context.addInitScript(() => {
+      window.__utterances = [];
+      const speak = speechSynthesis.speak.bind(speechSynthesis);
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        window.__utterances.push({ text: u.text, lang: u.lang, voice: u.voice?.lang ?? '' });
+        speak(u);
+      };
+    });
+    const model = new TabletModel(await context.newPage());
+    await model.page.goto(server.url);
+    await model.setUp(server.demo!.tabletCode);
+    // The tablet has a Norwegian voice, so the helper is not warned (once the engine has listed its voices).
+    await model.page.waitForFunction(() => speechSynthesis.getVoices().some((v) => v.lang === 'nb'), undefined, { timeout: 15_000 });
+    await model.page.getByText('ingen norsk stemme').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+    expect(await model.page.getByText('ingen norsk stemme').count()).toBe(0);
+
+    await model.startSurvey();
+    while (!(await model.isQuestionPage())) await model.next();
+    await model.press('Les opp');
+    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 10_000 });
+    await model.page.getByRole('button', { name: 'Les opp', exact: true }).waitFor({ timeout: 30_000 });
+    const spoken = await model.page.evaluate(() => window.__utterances);
+    expect(spoken.map((u) => u.text)).toEqual(['Liker du å bo der du bor?', 'Ja', 'Både ja og nei', 'Nei', 'Trykk på svaret ditt.', 'Så trykker du på Gå til neste.']);
+    expect(spoken.every((u) => u.lang === 'nb-NO' && u.voice === 'nb')).toBe(true);
+
+    // Reading stops when the person moves on.
+    await model.press('Les opp');
+    await model.page.locator('[data-reading="true"]').first().waitFor();
+    await model.next();
+    expect(await model.page.locator('[data-reading="true"]').count()).toBe(0);
+    expect(await model.page.getByRole('button', { name: 'Stopp opplesingen' }).count()).toBe(0);
+    await context.close();
+  });
+});
