@@ -5,10 +5,10 @@
  * a recording from Chromium's fake microphone (WebM/Opus) is converted to
  * WAV in the page and stored; both are deleted again after a confirmation.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { CHROMIUM_ARGS } from '../support/browser.ts';
+import { launchChromium } from '../support/browser.ts';
 import { fixtureQuestionnaires } from '../support/fixtures.ts';
 import { silentWav } from '../support/media.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -48,10 +48,7 @@ describe('accessibility of the media page', () => {
 
   beforeAll(async () => {
     server = await startTestServer(fixtureQuestionnaires());
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
-    });
+    browser = await launchChromium({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
   });
   afterAll(async () => {
     await browser?.close();
