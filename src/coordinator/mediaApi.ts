@@ -1,33 +1,14 @@
 /**
  * The media endpoints of the coordinator API: every text a respondent
  * hears with its recorded voice and sign-language video, and upload and
- * delete of one file. The response schema lives here until it moves to
- * the shared contract (src/shared/coordinatorApi.ts).
+ * delete of one file.
  */
-import { z } from 'zod';
+import { mediaFileSchema, mediaListSchema, type MediaFile, type MediaItem, type MediaList } from '../shared/coordinatorApi.ts';
+import { MEDIA_KINDS, SPOKEN_KINDS, type MediaKind, type SpokenKind } from '../shared/spokenTexts.ts';
 import { apiDelete, apiGet, apiPutFile, type RawBody } from './api.ts';
 
-export const SPOKEN_KINDS = ['page', 'question', 'option', 'help'] as const;
-export type SpokenKind = (typeof SPOKEN_KINDS)[number];
-export type MediaKind = 'audio' | 'video';
-
-export const mediaFileSchema = z.object({ url: z.string(), hash: z.string() });
-export type MediaFile = z.infer<typeof mediaFileSchema>;
-
-export const mediaItemSchema = z.object({
-  key: z.string(),
-  kind: z.enum(SPOKEN_KINDS),
-  text: z.string(),
-  audio: mediaFileSchema.nullable(),
-  video: mediaFileSchema.nullable(),
-});
-export type MediaItem = z.infer<typeof mediaItemSchema>;
-
-export const mediaListSchema = z.object({
-  items: z.array(mediaItemSchema),
-  coverage: z.object({ recorded: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
-});
-export type MediaList = z.infer<typeof mediaListSchema>;
+export { MEDIA_KINDS, mediaListSchema, SPOKEN_KINDS };
+export type { MediaFile, MediaItem, MediaKind, MediaList, SpokenKind };
 
 export interface MediaTarget {
   readonly questionnaireId: string;

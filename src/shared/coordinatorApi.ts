@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AUDIENCES } from './questionnaire.ts';
 import { ANSWERED_BY } from './response.ts';
+import { SPOKEN_KINDS } from './spokenTexts.ts';
 import { THEMES } from './themes.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -170,3 +171,22 @@ export const resultsSchema = z.object({
   }),
 });
 export type Results = z.infer<typeof resultsSchema>;
+
+export const mediaFileSchema = z.object({ url: z.string(), hash: z.string() });
+export type MediaFile = z.infer<typeof mediaFileSchema>;
+
+/** A text a respondent hears, with its recorded voice and (questions only) sign-language video. */
+export const mediaItemSchema = z.object({
+  key: z.string(),
+  kind: z.enum(SPOKEN_KINDS),
+  text: z.string(),
+  audio: mediaFileSchema.nullable(),
+  video: mediaFileSchema.nullable(),
+});
+export type MediaItem = z.infer<typeof mediaItemSchema>;
+
+export const mediaListSchema = z.object({
+  items: z.array(mediaItemSchema),
+  coverage: z.object({ recorded: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+});
+export type MediaList = z.infer<typeof mediaListSchema>;

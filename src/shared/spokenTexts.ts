@@ -8,7 +8,8 @@
 import type { Questionnaire } from './questionnaire.ts';
 import { getScale } from './scales.ts';
 
-export type SpokenKind = 'page' | 'question' | 'option' | 'help';
+export const SPOKEN_KINDS = ['page', 'question', 'option', 'help'] as const;
+export type SpokenKind = (typeof SPOKEN_KINDS)[number];
 export const MEDIA_KINDS = ['audio', 'video'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 

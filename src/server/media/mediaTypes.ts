@@ -20,7 +20,9 @@ export function sniffMediaType(bytes: Buffer, declared: string): MediaType | nul
   if (bytes.length < 12) return null;
   const wantsVideo = declared.startsWith('video/');
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WAVE') return { mime: 'audio/wav', ext: 'wav', kind: 'audio' };
-  if (ascii(bytes, 0, 3) === 'ID3' || (bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0)) return { mime: 'audio/mpeg', ext: 'mp3', kind: 'audio' };
+  // MP3: an ID3 tag, or an MPEG audio frame whose layer bits say Layer III (raw AAC/ADTS has layer 0).
+  const layerIII = bytes[0] === 0xff && (bytes[1]! & 0xe0) === 0xe0 && ((bytes[1]! >> 1) & 0x03) === 0x01;
+  if (ascii(bytes, 0, 3) === 'ID3' || layerIII) return { mime: 'audio/mpeg', ext: 'mp3', kind: 'audio' };
   if (ascii(bytes, 4, 8) === 'ftyp') {
     return wantsVideo ? { mime: 'video/mp4', ext: 'mp4', kind: 'video' } : { mime: 'audio/mp4', ext: 'm4a', kind: 'audio' };
   }

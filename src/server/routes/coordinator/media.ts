@@ -8,6 +8,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import nb from '../../../locales/nb.json' with { type: 'json' };
 import nn from '../../../locales/nn.json' with { type: 'json' };
+import type { MediaList } from '../../../shared/coordinatorApi.ts';
 import { mediaKey, spokenTexts, type MediaKind } from '../../../shared/spokenTexts.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireCoordinator } from '../../auth/guard.ts';
@@ -47,7 +48,7 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       return { municipalityId: user.municipalityId, ...parsed.data, kind: parsed.data.kind as MediaKind };
     }
 
-    app.get('/media', async (request) => {
+    app.get('/media', async (request): Promise<MediaList> => {
       const user = await requireCoordinator(db, request);
       const query = listQuery.safeParse(request.query);
       if (!query.success) throw new HttpError(400, 'invalid-input');
