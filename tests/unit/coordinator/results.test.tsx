@@ -48,7 +48,7 @@ describe('the results page', { timeout: 20_000 }, () => {
     expect(rowOf(consistency, 'Pårørende og verger')).toEqual(['For få svar', 'For få svar', 'For få svar']);
     expect(screen.getByText(/ja-sigeri/)).toBeInTheDocument();
     expect(screen.getByText(/kommentarene vises ikke/)).toBeInTheDocument();
-    expect(document.title).toBe('Resultater: Høsten 2026 – Min stemme teller – koordinator');
+    await waitFor(() => expect(document.title).toBe('Resultater: Høsten 2026 – Min stemme teller – koordinator'));
   });
 
   it('gives each question a chart whose accessible name has the same numbers as its table', async () => {

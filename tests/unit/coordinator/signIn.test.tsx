@@ -38,7 +38,7 @@ describe('coordinator sign-in', { timeout: 20_000 }, () => {
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Feil brukernavn eller passord.'));
     expect(api.callsTo('POST', `${API}/login`)[0]?.body).toEqual({ username: 'kari.koordinator', password: 'et langt og feil passord' });
-    expect(document.title).toBe('Logg inn – Min stemme teller – koordinator');
+    await waitFor(() => expect(document.title).toBe('Logg inn – Min stemme teller – koordinator'));
   });
 
   it('names the empty fields and does not ask the server', async () => {
