@@ -1,17 +1,15 @@
 /**
  * Results and exports at national scale: 100,000 seeded responses across
  * 50 units and 3 rounds, then the time and peak memory of the results
- * computation (with and without filters; it includes the two-voices view
- * and the trend) and of full CSV and XLSX exports fetched from a real
- * server on loopback, streamed to a counting sink, with the memory growth
- * at 25 %, 50 % and 100 % of the bytes to show it stays bounded.
+ * computation (with and without a unit filter; it includes the two-voices
+ * view and the trend) and of full CSV and XLSX exports fetched from a real
+ * server in a process of its own on loopback, streamed to a counting sink,
+ * with the server's memory growth at 25, 50, 75 and 100 % of the bytes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { computeResults } from '../../src/server/results/computeResults.ts';
@@ -73,14 +71,37 @@ interface Download {
   readonly firstByteMs: number;
   readonly rssBefore: number;
   readonly rssPeak: number;
+  /** The server's RSS growth (highest sample so far) when 25, 50, 75 and 100 % of the bytes had arrived. */
   readonly at: { share: number; rssGrowth: number }[];
+  /** The slowest answer to GET /api/v1/health, asked every 250 ms while the export ran: is the server still responsive? */
+  readonly slowestHealthMs: number;
 }
 
-/** Streams a response body into a counter, noting when each byte count was reached. */
-async function download(url: string, cookie: string): Promise<Download> {
-  gc();
-  const sampler = await RssSampler.start();
-  const rssBefore = process.memoryUsage.rss();
+/** Asks /api/v1/health every 250 ms (one at a time) until stopped; returns the slowest answer's time. */
+function watchHealth(origin: string): { stop(): Promise<number> } {
+  let running = true;
+  let slowest = 0;
+  const loop = (async () => {
+    while (running) {
+      const t = performance.now();
+      await fetch(`${origin}/api/v1/health`).then((r) => r.arrayBuffer());
+      slowest = Math.max(slowest, performance.now() - t);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return slowest;
+    },
+  };
+}
+
+/** Streams a response body into a counter, noting when each byte count was reached, sampling the server's RSS. */
+async function download(url: string, cookie: string, serverPid: number): Promise<Download> {
+  const sampler = await RssSampler.start(50, serverPid);
+  const health = watchHealth(new URL(url).origin);
   const started = performance.now();
   const res = await fetch(url, { headers: { cookie } });
   if (res.status !== 200 || !res.body) throw new Error(`${url}: ${res.status} ${await res.text()}`);
@@ -91,9 +112,10 @@ async function download(url: string, cookie: string): Promise<Download> {
     progress.push({ at: performance.now(), bytes });
   }
   const ms = performance.now() - started;
+  const slowestHealthMs = await health.stop();
   const samples: RssSample[] = await sampler.stop();
+  const rssBefore = samples[0]!.rss;
   const rssAt = (time: number) => {
-    // The highest RSS sampled up to that moment.
     let peak = rssBefore;
     for (const s of samples) if (s.at <= time) peak = Math.max(peak, s.rss);
     return peak;
@@ -102,14 +124,36 @@ async function download(url: string, cookie: string): Promise<Download> {
     const reached = progress.find((p) => p.bytes >= share * bytes) ?? progress.at(-1)!;
     return { share, rssGrowth: rssAt(reached.at) - rssBefore };
   });
-  return { bytes, ms, firstByteMs: (progress[0]?.at ?? started) - started, rssBefore, rssPeak: Math.max(rssBefore, ...samples.map((s) => s.rss)), at };
+  return { bytes, ms, firstByteMs: (progress[0]?.at ?? started) - started, rssBefore, rssPeak: Math.max(...samples.map((s) => s.rss)), at, slowestHealthMs };
 }
 
-async function exportFigures(report: Report, section: string, label: string, db: Db, seeded: Seeded): Promise<void> {
-  let app: FastifyInstance | undefined;
+/** Starts serveProcess.ts on the seeded database and waits for its address. */
+function startServerProcess(config: TestDatabase['config']): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'serveProcess.ts'), JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (data: Buffer) => {
+      out += data.toString();
+      const match = /LISTENING (\S+)/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`The export server stopped (exit ${code}): ${out}`)));
+  });
+}
+
+async function stopServerProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function exportFigures(report: Report, section: string, label: string, config: TestDatabase['config'], seeded: Seeded): Promise<void> {
+  const { url: origin, child } = await startServerProcess(config);
   try {
-    app = await buildApp({ db, questionnaires: new QuestionnaireCache(db.kysely) });
-    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
     const login = await fetch(`${origin}/api/v1/coordinator/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: origin },
@@ -123,21 +167,21 @@ async function exportFigures(report: Report, section: string, label: string, db:
       ['XLSX, every table', 'export.xlsx'],
     ] as const;
     for (const [name, path] of exports) {
-      const d = await download(`${origin}/api/v1/coordinator/rounds/${roundId}/${path}`, cookie);
+      const d = await download(`${origin}/api/v1/coordinator/rounds/${roundId}/${path}`, cookie, child.pid!);
       report.add(section, `${label} export ${name}: time`, d.ms / 1000, 's');
       report.add(section, `${label} export ${name}: time to first byte`, d.firstByteMs / 1000, 's');
       report.add(section, `${label} export ${name}: size`, d.bytes / MiB, 'MiB');
-      report.add(section, `${label} export ${name}: body throughput after the first byte`, d.bytes / MiB / ((d.ms - d.firstByteMs) / 1000), 'MiB/s');
-      report.add(section, `${label} export ${name}: RSS before`, d.rssBefore / MiB, 'MiB');
+      report.add(section, `${label} export ${name}: slowest /api/v1/health meanwhile`, d.slowestHealthMs / 1000, 's');
+      report.add(section, `${label} export ${name}: server RSS before`, d.rssBefore / MiB, 'MiB');
       report.add(
         section,
-        `${label} export ${name}: RSS growth at 25/50/75/100 % of bytes`,
+        `${label} export ${name}: server RSS growth at 25/50/75/100 % of bytes`,
         d.at.map((a) => (a.rssGrowth / MiB).toFixed(0)).join(' / '),
         'MiB',
       );
     }
   } finally {
-    await app?.close();
+    await stopServerProcess(child);
   }
 }
 
@@ -155,7 +199,7 @@ export async function benchScale(report: Report, questionnaires: readonly Questi
     const db = await prepareDatabase(test.config, questionnaires);
     try {
       await resultsFigures(report, section, label, db, seeded);
-      await exportFigures(report, section, label, db, seeded);
+      await exportFigures(report, section, label, test.config, seeded);
     } finally {
       await db.close();
     }

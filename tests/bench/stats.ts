@@ -20,7 +20,7 @@ export interface RssSample {
 }
 
 /**
- * Samples the process's resident set size every 50 ms from a worker thread,
+ * Samples a process's resident set size every 50 ms from a worker thread,
  * so a long synchronous query on the main thread (better-sqlite3) cannot
  * hide its peak by blocking the sampling timer.
  */
@@ -28,22 +28,27 @@ export class RssSampler {
   private readonly worker: Worker;
   private readonly ready: Promise<void>;
 
-  private constructor(intervalMs: number) {
+  private constructor(intervalMs: number, pid: number | undefined) {
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
+      const { readFileSync } = require('node:fs');
       const samples = [];
-      const take = () => samples.push({ at: performance.timeOrigin + performance.now(), rss: process.memoryUsage.rss() });
+      // Another process (a server started by the bench): its resident set from /proc, in bytes.
+      const rssOf = (pid) => Number(/VmRSS:\\s+(\\d+) kB/.exec(readFileSync('/proc/' + pid + '/status', 'utf8'))[1]) * 1024;
+      const rss = () => (workerData.pid ? rssOf(workerData.pid) : process.memoryUsage.rss());
+      const take = () => samples.push({ at: performance.timeOrigin + performance.now(), rss: rss() });
       take();
       const timer = setInterval(take, workerData.intervalMs);
       parentPort.postMessage('ready');
       parentPort.on('message', () => { clearInterval(timer); take(); parentPort.postMessage(samples); });
     `;
-    this.worker = new Worker(source, { eval: true, workerData: { intervalMs } });
+    this.worker = new Worker(source, { eval: true, workerData: { intervalMs, pid } });
     this.ready = new Promise((resolve) => this.worker.once('message', () => resolve()));
   }
 
-  static async start(intervalMs = 50): Promise<RssSampler> {
-    const sampler = new RssSampler(intervalMs);
+  /** Samples this process, or the process `pid` (Linux /proc). */
+  static async start(intervalMs = 50, pid?: number): Promise<RssSampler> {
+    const sampler = new RssSampler(intervalMs, pid);
     await sampler.ready;
     return sampler;
   }
