@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -40,6 +41,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   // Only a reverse proxy on this machine may say the request came over https.
   const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: 'loopback' });
   await app.register(fastifyCookie);
+  // The app shell is mostly JavaScript: brotli or gzip shrinks a tablet's first download about fourfold.
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   addSecurityHeaders(app);
 
   app.setErrorHandler((error, request, reply) => {
