@@ -128,6 +128,8 @@ export async function responseTable(db: Kysely<Database>, round: Round, q: Quest
           ];
         }
         after = page[page.length - 1]!.id;
+        // SQLite answers synchronously: give other requests (tablets syncing) a turn between pages.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     },
   };

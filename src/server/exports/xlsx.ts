@@ -1,4 +1,5 @@
 /** Writes export tables as one streamed XLSX workbook (exceljs), one sheet per table. */
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Table } from './tables.ts';
@@ -11,7 +12,15 @@ export async function writeWorkbook(tables: readonly Table[], out: Writable): Pr
     const header = sheet.addRow([...table.header]);
     header.font = { bold: true };
     header.commit();
-    for await (const row of table.rows()) sheet.addRow(row.map((cell) => cell ?? null)).commit();
+    let rows = 0;
+    for await (const row of table.rows()) {
+      sheet.addRow(row.map((cell) => cell ?? null)).commit();
+      // Let the bytes flow out as they are made, so memory stays flat however large the workbook grows.
+      if (++rows % 200 === 0) {
+        if (out.writableNeedDrain) await once(out, 'drain');
+        else await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     sheet.commit();
   }
   await workbook.commit();
