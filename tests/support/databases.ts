@@ -39,8 +39,21 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
     drop: async () => {
       const client = new pg.Client({ connectionString: ADMIN_URL });
       await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      try {
+        // Wait for the server's pool to hang up rather than cutting it off (WITH FORCE), which
+        // would make a closing client emit an error nobody listens to any more.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.query(`drop database if exists ${name}`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006' || attempt > 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      } finally {
+        await client.end();
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
