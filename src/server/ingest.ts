@@ -18,7 +18,7 @@ import type { Database, NewAnswer, NewResponse } from './db/schema.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 import { findRoundByCode, type FoundRound } from './rounds.ts';
 
-interface PreparedResponse {
+export interface PreparedResponse {
   readonly response: NewResponse;
   readonly answers: NewAnswer[];
   readonly comments: { response_id: string; comment_key: string; body: string }[];
@@ -49,6 +49,32 @@ function scoreOf(q: Questionnaire, questionId: string, value: string | null): { 
   const option = value === null ? undefined : getScale(question.scale).options.find((o) => o.value === value);
   const raw = option?.score ?? null;
   return { theme: question.theme ?? null, score: raw === null ? null : question.reversed ? 100 - raw : raw };
+}
+
+/** The rows one response becomes: theme and score fixed now, from the version it answered. */
+export function responseRows(q: Questionnaire, response: SurveyResponse, roundId: number, bodyHash: string): PreparedResponse {
+  return {
+    response: {
+      id: response.id,
+      round_id: roundId,
+      unit_id: response.unitId,
+      questionnaire_id: response.questionnaireId,
+      questionnaire_version: response.questionnaireVersion,
+      audience: response.audience,
+      language: response.language,
+      answered_by: response.answeredBy,
+      completion: response.completion,
+      completed_on: response.completedOn,
+      body_hash: bodyHash,
+    },
+    answers: Object.entries(response.answers).map(([questionId, value]) => ({
+      response_id: response.id,
+      question_id: questionId,
+      value,
+      ...scoreOf(q, questionId, value),
+    })),
+    comments: Object.entries(response.comments).map(([key, body]) => ({ response_id: response.id, comment_key: key, body })),
+  };
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -100,28 +126,7 @@ async function prepare(
   const problems = checkResponseRules(response, questionnaire);
   if (problems.length > 0) throw new HttpError(400, 'invalid-answers', { responseId, details: problems });
 
-  return {
-    response: {
-      id: response.id,
-      round_id: round.id,
-      unit_id: response.unitId,
-      questionnaire_id: response.questionnaireId,
-      questionnaire_version: response.questionnaireVersion,
-      audience: response.audience,
-      language: response.language,
-      answered_by: response.answeredBy,
-      completion: response.completion,
-      completed_on: response.completedOn,
-      body_hash: responseHash(response),
-    },
-    answers: Object.entries(response.answers).map(([questionId, value]) => ({
-      response_id: response.id,
-      question_id: questionId,
-      value,
-      ...scoreOf(questionnaire, questionId, value),
-    })),
-    comments: Object.entries(response.comments).map(([key, body]) => ({ response_id: response.id, comment_key: key, body })),
-  };
+  return responseRows(questionnaire, response, round.id, responseHash(response));
 }
 
 function isUniqueViolation(error: unknown): boolean {

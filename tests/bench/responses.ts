@@ -6,8 +6,7 @@
  * questions are scored the other way round).
  */
 import { randomUUID } from 'node:crypto';
-import { responseHash } from '../../src/server/ingest.ts';
-import type { NewAnswer, NewResponse } from '../../src/server/db/schema.ts';
+import { responseHash, responseRows, type PreparedResponse } from '../../src/server/ingest.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import { ANSWERED_BY, type SurveyResponse } from '../../src/shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../../src/shared/responseRules.ts';
@@ -70,46 +69,12 @@ export function makeResponse(q: Questionnaire, random: () => number, options: Re
   };
 }
 
-/** The same theme and score as ingest stores (see scoreOf in src/server/ingest.ts). */
-export function scoreOf(q: Questionnaire, questionId: string, value: string | null): { theme: string | null; score: number | null } {
-  const question = q.questions.find((candidate) => candidate.id === questionId);
-  if (!question) return { theme: null, score: null };
-  if (question.kind !== 'opinion') return { theme: question.theme ?? null, score: null };
-  const option = value === null ? undefined : getScale(question.scale).options.find((o) => o.value === value);
-  const raw = option?.score ?? null;
-  return { theme: question.theme ?? null, score: raw === null ? null : question.reversed ? 100 - raw : raw };
-}
+export type ResponseRows = PreparedResponse;
 
-export interface ResponseRows {
-  readonly response: NewResponse & { round_id: number };
-  readonly answers: NewAnswer[];
-  readonly comments: { response_id: string; comment_key: string; body: string }[];
-}
-
+/** The same rows ingest stores (src/server/ingest.ts), without hashing when seeding in bulk. */
 export function rowsOf(q: Questionnaire, response: SurveyResponse, roundId: number, options: { hash?: boolean } = {}): ResponseRows {
-  return {
-    response: {
-      id: response.id,
-      round_id: roundId,
-      unit_id: response.unitId,
-      questionnaire_id: response.questionnaireId,
-      questionnaire_version: response.questionnaireVersion,
-      audience: response.audience,
-      language: response.language,
-      answered_by: response.answeredBy,
-      completion: response.completion,
-      completed_on: response.completedOn,
-      // Hashing 100,000 bodies costs seconds; seeded rows are never resent, so any unique text does.
-      body_hash: options.hash === false ? response.id : responseHash(response),
-    },
-    answers: Object.entries(response.answers).map(([questionId, value]) => ({
-      response_id: response.id,
-      question_id: questionId,
-      value,
-      ...scoreOf(q, questionId, value),
-    })),
-    comments: Object.entries(response.comments).map(([key, body]) => ({ response_id: response.id, comment_key: key, body })),
-  };
+  // Hashing 100,000 bodies costs seconds; seeded rows are never resent, so any unique text does.
+  return responseRows(q, response, roundId, options.hash === false ? response.id : responseHash(response));
 }
 
 export function today(): string {
