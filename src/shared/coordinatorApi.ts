@@ -59,7 +59,8 @@ export const roundSchema = z.object({
   relativeCode: z.string(),
   questionnaireIds: z.array(z.string()),
   unitIds: z.array(z.number()),
-  responseCount: z.number(),
+  /** Responses received so far; null while a unit has fewer than the threshold (see progressSchema). */
+  responseCount: z.number().nullable(),
 });
 export type RoundSummary = z.infer<typeof roundSchema>;
 
@@ -81,16 +82,27 @@ export const roundUpdateSchema = z.strictObject({
   status: roundStatusSchema.optional(),
 });
 
+/** Live progress says per unit only "none yet", "fewer than the threshold" or "enough": never single arrivals. */
+export const PROGRESS_STATUSES = ['none', 'few', 'enough'] as const;
+export const progressStatusSchema = z.enum(PROGRESS_STATUSES);
+export type ProgressStatus = z.infer<typeof progressStatusSchema>;
+
 export const progressSchema = z.object({
-  total: z.number(),
+  threshold: z.number(),
+  /** Responses received per audience; null while some unit of that audience has fewer than the threshold. */
+  totals: z.object({ respondent: z.number().nullable(), relative: z.number().nullable() }),
   rows: z.array(
-    z.object({ unitId: z.number().nullable(), unitName: z.string().nullable(), questionnaireId: z.string(), audience: z.enum(AUDIENCES), count: z.number() }),
+    z.object({ unitId: z.number().nullable(), unitName: z.string().nullable(), questionnaireId: z.string(), audience: z.enum(AUDIENCES), status: progressStatusSchema }),
   ),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
-/** How the answers were given, grouped for results: staff and relative help are one group. */
-export const ANSWER_MODES = ['alone', 'with-help', 'someone-else'] as const;
+/**
+ * How the answers were given, grouped for results: staff and relative help
+ * are one group, and a survey ended before the question was asked is a
+ * group of its own ("not-recorded"), so every respondent is in exactly one.
+ */
+export const ANSWER_MODES = ['alone', 'with-help', 'someone-else', 'not-recorded'] as const;
 export const answerModeSchema = z.enum(ANSWER_MODES);
 export type AnswerMode = z.infer<typeof answerModeSchema>;
 export const ANSWER_MODE_OF: Record<(typeof ANSWERED_BY)[number], AnswerMode> = {
@@ -106,8 +118,20 @@ export const resultsQuerySchema = z.strictObject({
 });
 export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
 
-/** A figure for a group: null figures and suppressed=true when the group is below the threshold. */
-export const scoreSchema = z.object({ n: z.number().nullable(), score: z.number().nullable(), suppressed: z.boolean() });
+/**
+ * Why a figure is or is not shown: "empty" no responses, "too-few" fewer
+ * than the threshold, "protecting" hidden only so that a small group
+ * elsewhere cannot be worked out by subtraction.
+ */
+export const DISCLOSURE_STATUSES = ['shown', 'empty', 'too-few', 'protecting'] as const;
+export const disclosureStatusSchema = z.enum(DISCLOSURE_STATUSES);
+export type DisclosureStatus = z.infer<typeof disclosureStatusSchema>;
+
+/**
+ * A figure for a group: n and an unrounded score when shown (round once, when
+ * writing it), null figures and suppressed=true otherwise.
+ */
+export const scoreSchema = z.object({ n: z.number().nullable(), score: z.number().nullable(), suppressed: z.boolean(), status: disclosureStatusSchema });
 export type Score = z.infer<typeof scoreSchema>;
 
 const themeKey = z.enum(THEMES);
@@ -124,6 +148,7 @@ export const questionResultSchema = z.object({
   n: z.number().nullable(),
   skipped: z.number().nullable(),
   suppressed: z.boolean(),
+  status: disclosureStatusSchema,
   options: z.array(z.object({ value: z.string(), label: localized, count: z.number().nullable(), percent: z.number().nullable() })),
 });
 export type QuestionResult = z.infer<typeof questionResultSchema>;
@@ -136,15 +161,28 @@ export const themeRowSchema = z.object({
   difference: z.number().nullable(),
 });
 
+export const releaseSchema = z.object({
+  /** Results change only from one release to the next; the first is made when the round closes. */
+  number: z.number(),
+  madeOn: z.string(),
+  responses: z.number(),
+  /** Whether responses arrived after this release and wait for enough others to join them. */
+  waiting: z.boolean(),
+});
+export type Release = z.infer<typeof releaseSchema>;
+
 export const resultsSchema = z.object({
   threshold: z.number(),
   filters: resultsQuerySchema,
+  release: releaseSchema,
   groups: z.object({ respondent: scoreSchema, relative: scoreSchema }),
   themes: z.array(themeRowSchema),
   /** Themes ordered by how much the two voices differ, largest first; only themes with both figures. */
   twoVoices: z.array(themeRowSchema),
+  /** Respondents per answer mode; empty when results are filtered by unit (the two are never crossed). */
   byAnswerMode: z.array(z.object({ mode: answerModeSchema, group: scoreSchema, themes: z.array(z.object({ theme: themeKey, score: scoreSchema })) })),
-  units: z.array(z.object({ unitId: z.number(), name: z.string(), respondent: scoreSchema, relative: scoreSchema })),
+  /** Per unit (unitId null: relatives who named no unit); empty when results are filtered by answer mode. */
+  units: z.array(z.object({ unitId: z.number().nullable(), name: z.string(), respondent: scoreSchema, relative: scoreSchema })),
   questions: z.array(questionResultSchema),
   trend: z.array(
     z.object({
@@ -167,7 +205,7 @@ export const resultsSchema = z.object({
   ),
   comments: z.object({
     suppressed: z.boolean(),
-    sections: z.array(z.object({ key: z.string(), title: localized, comments: z.array(z.string()) })),
+    sections: z.array(z.object({ key: z.string(), title: localized, status: disclosureStatusSchema, comments: z.array(z.string()) })),
   }),
 });
 export type Results = z.infer<typeof resultsSchema>;
