@@ -5,14 +5,15 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../shared/coordinatorApi.ts';
-import { formatPercent } from './format.ts';
+import { formatPercent, hiddenStatus } from './format.ts';
+import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
-import { ScoreValue } from './ScoreValue.tsx';
 
 export function ConsistencyTable({ rows }: { readonly rows: Results['consistency'] }) {
   const { t, i18n } = useTranslation(NS);
   const share = (row: Results['consistency'][number], value: number | null) => {
-    if (row.group.suppressed) return <span className="suppressed">{t('results.suppressed')}</span>;
+    const status = hiddenStatus(row.group);
+    if (status) return <HiddenFigure status={status} />;
     return value === null ? <span className="empty">{t('consistency.notApplicable')}</span> : formatPercent(value, i18n.language);
   };
   return (
@@ -32,14 +33,17 @@ export function ConsistencyTable({ rows }: { readonly rows: Results['consistency
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.audience}>
-              <th scope="row">{t(`audience.${row.audience}`)}</th>
-              <td>{row.group.suppressed ? <ScoreValue score={row.group} /> : (row.group.n ?? 0)}</td>
-              <td>{share(row, row.sameAnswerShare)}</td>
-              <td>{share(row, row.inconsistentPairShare)}</td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const status = hiddenStatus(row.group);
+            return (
+              <tr key={row.audience}>
+                <th scope="row">{t(`audience.${row.audience}`)}</th>
+                <td>{status ? <HiddenFigure status={status} /> : (row.group.n ?? 0)}</td>
+                <td>{share(row, row.sameAnswerShare)}</td>
+                <td>{share(row, row.inconsistentPairShare)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

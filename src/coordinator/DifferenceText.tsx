@@ -1,4 +1,8 @@
-/** The gap between the two voices in words ("respondents 12 points higher"), not just a signed number or a colour. */
+/**
+ * The gap between the two voices in words ("respondents 12 points higher"),
+ * not just a signed number or a colour. It takes the exact gap and rounds it
+ * once; a gap that rounds to 0 reads "equal".
+ */
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from './format.ts';
 import { NS } from './i18n.ts';

@@ -1,7 +1,8 @@
 /**
  * "Dette sa dere": one easy-read page for the respondents themselves, in
  * bokmål or nynorsk — short sentences, big text, what they liked most and
- * what can get better, or plainly that too few answered.
+ * what can get better, or plainly why there is nothing to show: nobody
+ * answered, too few answered, or the answers are hidden to protect a few.
  */
 import type { Results } from '../shared/coordinatorApi.ts';
 import { easyReadPicks } from './easyRead.ts';
@@ -21,10 +22,10 @@ export function EasyReadSummary({ results, roundName, municipality, lang }: Easy
     <article lang={lang} className="easy-read print-page" aria-labelledby={`easy-read-${lang}`}>
       <h2 id={`easy-read-${lang}`}>{t('summary.title')}</h2>
       <p className="easy-read-round">{t('summary.round', { round: roundName, municipality })}</p>
-      {picks.kind === 'too-few' ? (
+      {picks.kind === 'hidden' ? (
         <>
-          <p>{t('summary.tooFew')}</p>
-          <p>{t('summary.tooFewWhy')}</p>
+          <p>{t(`summary.hidden.${picks.status}`)}</p>
+          <p>{t(`summary.hiddenWhy.${picks.status}`)}</p>
         </>
       ) : (
         <>

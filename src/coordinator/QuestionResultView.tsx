@@ -1,6 +1,8 @@
-/** One question: its text and theme, then the chart and its data table, or "For få svar". */
+/** One question: its text and theme, then the chart and its data table, or why its figures are hidden. */
 import { useTranslation } from 'react-i18next';
 import type { QuestionResult } from '../shared/coordinatorApi.ts';
+import { hiddenStatus } from './format.ts';
+import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
 import { chartName, localized, questionFigures } from './questionFigures.ts';
 import { QuestionTable } from './QuestionTable.tsx';
@@ -21,7 +23,7 @@ export function QuestionResultView({ result }: { readonly result: QuestionResult
         </div>
       ) : (
         <p>
-          <span className="suppressed">{t('results.suppressed')}</span>
+          <HiddenFigure status={hiddenStatus(result) ?? 'empty'} />
         </p>
       )}
     </article>

@@ -23,12 +23,12 @@ export function ResultsSections({ results }: { readonly results: Results }) {
         <ThemeScoresTable rows={results.themes} caption={t('themesSection.caption')} />
       </section>
       <TwoVoices rows={results.twoVoices} />
-      <AnswerModeTable modes={results.byAnswerMode} />
-      <UnitsOverview units={results.units} />
+      <AnswerModeTable modes={results.byAnswerMode} filters={results.filters} />
+      <UnitsOverview units={results.units} filters={results.filters} />
       <TrendTables trend={results.trend} />
       <ConsistencyTable rows={results.consistency} />
       <QuestionResults questions={results.questions} />
-      <CommentsList comments={results.comments} />
+      <CommentsList comments={results.comments} relatives={results.groups.relative} />
     </>
   );
 }

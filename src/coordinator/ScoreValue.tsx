@@ -1,18 +1,18 @@
 /**
- * One score (0–100) with the number of responses behind it, or "For få
- * svar" when the group is below the anonymity threshold — the only way a
- * score is written on these pages, so suppression is never forgotten.
+ * One score (0–100), rounded once, with the number of responses behind it,
+ * or the reason it is hidden — the only way a score is written on these
+ * pages, so suppression is never forgotten.
  */
 import { useTranslation } from 'react-i18next';
 import type { Score } from '../shared/coordinatorApi.ts';
 import { scoreText } from './format.ts';
+import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
 
 export function ScoreValue({ score }: { readonly score: Score }) {
   const { t, i18n } = useTranslation(NS);
   const text = scoreText(score, i18n.language);
-  if (text.kind === 'suppressed') return <span className="suppressed">{t('results.suppressed')}</span>;
-  if (text.kind === 'empty') return <span className="empty">{t('results.noAnswers')}</span>;
+  if (text.kind === 'hidden') return <HiddenFigure status={text.status} />;
   return (
     <>
       <span className="score">{text.score}</span>

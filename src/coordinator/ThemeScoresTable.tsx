@@ -1,7 +1,12 @@
-/** Per theme, the respondents' and the relatives' score (0–100) side by side, with the gap between them. */
+/**
+ * Per theme, the respondents' and the relatives' score (0–100) side by
+ * side, with the gap between them worked out from the exact scores and
+ * rounded once, when written.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../shared/coordinatorApi.ts';
 import { DifferenceText } from './DifferenceText.tsx';
+import { scoreDifference } from './format.ts';
 import { NS } from './i18n.ts';
 import { ScoreValue } from './ScoreValue.tsx';
 
@@ -34,7 +39,7 @@ export function ThemeScoresTable({ rows, caption }: ThemeScoresTableProps) {
               <ScoreValue score={row.relative} />
             </td>
             <td>
-              <DifferenceText difference={row.difference} />
+              <DifferenceText difference={scoreDifference(row.respondent, row.relative)} />
             </td>
           </tr>
         ))}

@@ -4,6 +4,7 @@ import { AUDIENCES } from '../shared/questionnaire.ts';
 import { THEMES } from '../shared/themes.ts';
 import type { Results } from '../shared/coordinatorApi.ts';
 import { formatDate } from './format.ts';
+import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
 import { ScoreValue } from './ScoreValue.tsx';
 
@@ -38,7 +39,7 @@ export function TrendTables({ trend }: { readonly trend: Results['trend'] }) {
                   <th scope="row">{t(`themes.${theme}`)}</th>
                   {entries.map((entry) => {
                     const row = entry.themes.find((candidate) => candidate.theme === theme);
-                    return <td key={entry.roundId}>{row ? <ScoreValue score={row.score} /> : t('results.noAnswers')}</td>;
+                    return <td key={entry.roundId}>{row ? <ScoreValue score={row.score} /> : <HiddenFigure status="empty" />}</td>;
                   })}
                 </tr>
               ))}

@@ -1,16 +1,31 @@
-/** Each unit's overall score for respondents and relatives; small units show "For få svar". */
+/**
+ * Each unit's overall score for respondents and relatives, or why it is
+ * hidden. Never crossed with an answer mode: with one chosen the server
+ * sends no units, and a line says why.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../shared/coordinatorApi.ts';
 import { NS } from './i18n.ts';
 import { ScoreValue } from './ScoreValue.tsx';
 
-export function UnitsOverview({ units }: { readonly units: Results['units'] }) {
+export interface UnitsOverviewProps {
+  readonly units: Results['units'];
+  readonly filters: Results['filters'];
+}
+
+/** A stable key: the unit's id, or one fixed key for relatives who named no unit. */
+function unitKey(unitId: number | null): string {
+  return unitId === null ? 'no-unit' : `unit-${unitId}`;
+}
+
+export function UnitsOverview({ units, filters }: UnitsOverviewProps) {
   const { t } = useTranslation(NS);
+  const byMode = filters.answerMode !== undefined;
   return (
     <section aria-labelledby="units-overview-heading" className="results-section">
       <h2 id="units-overview-heading">{t('unitsOverview.heading')}</h2>
       {units.length === 0 ? (
-        <p>{t('unitsOverview.none')}</p>
+        <p>{byMode ? t('unitsOverview.notWithAnswerMode') : t('unitsOverview.none')}</p>
       ) : (
         <table className="data-table">
           <caption>{t('unitsOverview.caption')}</caption>
@@ -23,7 +38,7 @@ export function UnitsOverview({ units }: { readonly units: Results['units'] }) {
           </thead>
           <tbody>
             {units.map((unit) => (
-              <tr key={unit.unitId}>
+              <tr key={unitKey(unit.unitId)}>
                 <th scope="row">{unit.name}</th>
                 <td>
                   <ScoreValue score={unit.respondent} />

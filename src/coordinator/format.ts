@@ -1,5 +1,9 @@
-/** How figures, dates, codes and links are written on the coordinator pages and printouts. */
-import type { Score } from '../shared/coordinatorApi.ts';
+/**
+ * How figures, dates, codes and links are written on the coordinator pages
+ * and printouts. Scores and shares arrive unrounded from the server and are
+ * rounded exactly once, here, when they are written.
+ */
+import type { DisclosureStatus, Score } from '../shared/coordinatorApi.ts';
 
 /** The tablet code in groups of four, e.g. K7PMX4QZ → K7PM-X4QZ. */
 export function formatTabletCode(code: string): string {
@@ -14,27 +18,54 @@ function localeOf(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
-/** 2026-03-01 → "1. mars 2026" (nb), "1. mars 2026" (nn), "1 March 2026" (en). */
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * 2026-03-01 → "1. mars 2026" (nb), "1. mars 2026" (nn), "1 March 2026" (en).
+ * A full timestamp (e.g. when results were made) is written as its date in Norway.
+ */
 export function formatDate(isoDate: string, lang: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
+  const dateOnly = DATE_ONLY.test(isoDate);
+  const date = new Date(dateOnly ? `${isoDate}T12:00:00Z` : isoDate);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const timeZone = dateOnly ? 'UTC' : 'Europe/Oslo';
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
 }
 
+/** A number rounded once to a whole number, e.g. 45.45 → "45". */
 export function formatNumber(value: number, lang: string): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
 }
 
-/** A share on the 0–100 scale, e.g. 62.5 → "63 %" (nb) or "63%" (en). */
+/** A share on the 0–100 scale rounded once, e.g. 62.5 → "63 %" (nb) or "63%" (en). */
 export function formatPercent(value: number, lang: string): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'unit', unit: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
-export type ScoreText = { readonly kind: 'suppressed' } | { readonly kind: 'empty' } | { readonly kind: 'figure'; readonly score: string; readonly n: number | null };
+/** Why a figure is not written: nobody answered, too few answered, or hidden to protect a small group elsewhere. */
+export type HiddenStatus = Exclude<DisclosureStatus, 'shown'>;
 
-/** Whether a score is shown, hidden below the threshold, or has nothing to show. */
+/** The reason a figure is hidden, or null when it is shown (a hidden figure the server forgot to explain counts as too few). */
+export function hiddenStatus(figure: { readonly status: DisclosureStatus; readonly suppressed: boolean }): HiddenStatus | null {
+  if (figure.status !== 'shown') return figure.status;
+  return figure.suppressed ? 'too-few' : null;
+}
+
+export type ScoreText = { readonly kind: 'hidden'; readonly status: HiddenStatus } | { readonly kind: 'figure'; readonly score: string; readonly n: number | null };
+
+/** Whether a score is written (rounded once), or why it is not. */
 export function scoreText(score: Score, lang: string): ScoreText {
-  if (score.suppressed) return { kind: 'suppressed' };
-  if (score.score === null) return { kind: 'empty' };
+  const status = hiddenStatus(score);
+  if (status) return { kind: 'hidden', status };
+  if (score.score === null) return { kind: 'hidden', status: 'empty' };
   return { kind: 'figure', score: formatNumber(score.score, lang), n: score.n };
+}
+
+/**
+ * The gap between two shown scores, from their exact values (rounded only
+ * when written), or null when either is hidden.
+ */
+export function scoreDifference(first: Score, second: Score): number | null {
+  if (hiddenStatus(first) || hiddenStatus(second) || first.score === null || second.score === null) return null;
+  return first.score - second.score;
 }

@@ -3,7 +3,7 @@
  * accessible name and the data table, so the two always say the same.
  */
 import type { QuestionResult } from '../shared/coordinatorApi.ts';
-import { formatNumber, formatPercent } from './format.ts';
+import { formatNumber, formatPercent, hiddenStatus } from './format.ts';
 import type { Translate } from './i18n.ts';
 
 export interface LocalizedText {
@@ -35,9 +35,13 @@ export interface QuestionFigures {
   readonly shown: string;
 }
 
-/** Null when the question's group is below the threshold: nothing to draw or list. */
+/**
+ * Null when the question's figures are hidden: nothing to draw or list.
+ * Percentages arrive unrounded and are rounded once, when written; the bar
+ * is drawn from the exact shares.
+ */
 export function questionFigures(result: QuestionResult, lang: string): QuestionFigures | null {
-  if (result.suppressed) return null;
+  if (hiddenStatus(result)) return null;
   return {
     question: localized(result.text),
     options: result.options.map((option) => ({
