@@ -1,4 +1,10 @@
-/** The result filters: one unit or all, and how the answers were given (alone, with help, someone else). */
+/**
+ * The result filters: one unit, or one way the answers were given (alone,
+ * with help, someone else, not recorded), never both: crossed, the groups
+ * get too small. Choosing one sets the other back to "all", and a hint
+ * under the filters says so.
+ */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_MODES, type ResultsQuery, type Unit } from '../shared/coordinatorApi.ts';
 import { NS } from './i18n.ts';
@@ -14,17 +20,18 @@ const ALL = 'all';
 
 export function ResultsFilters({ units, value, onChange }: ResultsFiltersProps) {
   const { t } = useTranslation(NS);
+  const hintId = useId();
   const unitOptions = [{ value: ALL, label: t('filters.allUnits') }, ...units.map((unit) => ({ value: String(unit.id), label: unit.name }))];
   const modeOptions = [{ value: ALL, label: t('filters.allModes') }, ...ANSWER_MODES.map((mode) => ({ value: mode, label: t(`answerMode.${mode}`) }))];
   const { unitId, answerMode } = value;
 
   return (
-    <div role="group" aria-label={t('filters.label')} className="filters">
+    <div role="group" aria-label={t('filters.label')} aria-describedby={hintId} className="filters">
       <SelectField
         label={t('filters.unit')}
         value={unitId === undefined ? ALL : String(unitId)}
         options={unitOptions}
-        onChange={(next) => onChange({ ...(next === ALL ? {} : { unitId: Number(next) }), ...(answerMode ? { answerMode } : {}) })}
+        onChange={(next) => onChange(next === ALL ? {} : { unitId: Number(next) })}
       />
       <SelectField
         label={t('filters.answerMode')}
@@ -32,9 +39,12 @@ export function ResultsFilters({ units, value, onChange }: ResultsFiltersProps) 
         options={modeOptions}
         onChange={(next) => {
           const mode = ANSWER_MODES.find((m) => m === next);
-          onChange({ ...(unitId === undefined ? {} : { unitId }), ...(mode ? { answerMode: mode } : {}) });
+          onChange(mode ? { answerMode: mode } : {});
         }}
       />
+      <p id={hintId} className="hint filters-hint">
+        {t('filters.notBoth')}
+      </p>
     </div>
   );
 }
