@@ -1,4 +1,8 @@
-/** A round's results, filtered by unit and by how the answers were given; every small group shows "For få svar". */
+/**
+ * A round's results, once the round is closed and they are made: when and
+ * from how many responses, filtered by unit or by how the answers were
+ * given, every hidden figure saying why.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsQuery } from '../shared/coordinatorApi.ts';
@@ -6,8 +10,10 @@ import { NS } from './i18n.ts';
 import { Link } from './Link.tsx';
 import { LoadState } from './LoadState.tsx';
 import { PageHeading } from './PageHeading.tsx';
+import { ReleaseNote } from './ReleaseNote.tsx';
 import { loadResults, loadRoundContext, resultsPath } from './resources.ts';
 import { ResultsFilters } from './ResultsFilters.tsx';
+import { ResultsLoadState, resultsNotReleased } from './ResultsLoadState.tsx';
 import { ResultsSections } from './ResultsSections.tsx';
 import { useApiData } from './useApiData.ts';
 
@@ -16,8 +22,12 @@ export function ResultsPage({ roundId }: { readonly roundId: number }) {
   const [query, setQuery] = useState<ResultsQuery>({});
   const context = useApiData(`round-${roundId}`, () => loadRoundContext(roundId));
   const results = useApiData(resultsPath(roundId, query), () => loadResults(roundId, query));
-  const round = context.result.state === 'ready' ? context.result.data.round : undefined;
+  const ready = context.result.state === 'ready' ? context.result.data : undefined;
+  const round = ready?.round;
   const title = round ? t('results.pageTitle', { round: round.name }) : t('results.title');
+  const data = results.result.data;
+  // Filters once the server has answered about the results, and not while there are none to filter.
+  const filterable = (data !== undefined || results.result.state === 'error') && !resultsNotReleased(results.result);
 
   return (
     <>
@@ -27,12 +37,13 @@ export function ResultsPage({ roundId }: { readonly roundId: number }) {
           <Link to={{ page: 'round', roundId }}>{round.name}</Link>
         </p>
       ) : null}
+      {data ? <ReleaseNote release={data.release} /> : null}
       <LoadState result={context.result} onRetry={context.reload} />
-      {context.result.state === 'ready' ? <ResultsFilters units={context.result.data.units} value={query} onChange={setQuery} /> : null}
-      <LoadState result={results.result} onRetry={results.reload} />
-      {results.result.data ? (
+      {ready && filterable ? <ResultsFilters units={ready.units} value={query} onChange={setQuery} /> : null}
+      <ResultsLoadState result={results.result} onRetry={results.reload} roundId={roundId} />
+      {data ? (
         <div className="results" aria-busy={results.result.state === 'loading'}>
-          <ResultsSections results={results.result.data} />
+          <ResultsSections results={data} />
         </div>
       ) : null}
     </>

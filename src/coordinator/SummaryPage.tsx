@@ -1,13 +1,17 @@
-/** "Dette sa dere" on its own, to show on a screen or print for the respondents, in bokmål or nynorsk. */
+/**
+ * "Dette sa dere" on its own, to show on a screen or print for the
+ * respondents, in bokmål or nynorsk, once the round is closed and its
+ * results are made.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EasyReadSummary } from './EasyReadSummary.tsx';
 import { NS, type PrintLanguage } from './i18n.ts';
-import { LoadState } from './LoadState.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { PrintButton } from './PrintButton.tsx';
 import { PrintLanguageChoice } from './PrintLanguageChoice.tsx';
 import { loadResults, loadRound } from './resources.ts';
+import { ResultsLoadState } from './ResultsLoadState.tsx';
 import { useSession } from './session.ts';
 import { useApiData } from './useApiData.ts';
 
@@ -23,7 +27,7 @@ export function SummaryPage({ roundId }: { readonly roundId: number }) {
       <div className="no-print">
         <PageHeading title={round ? t('summaryPage.pageTitle', { round: round.name }) : t('summaryPage.title')}>{t('summaryPage.title')}</PageHeading>
         <p>{t('summaryPage.intro')}</p>
-        <LoadState result={result} onRetry={reload} />
+        <ResultsLoadState result={result} onRetry={reload} roundId={roundId} />
       </div>
       {round && results ? (
         <>

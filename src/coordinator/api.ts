@@ -88,6 +88,11 @@ export async function apiDelete(path: string): Promise<void> {
   await requestJson(`${API_BASE}${path}`, { method: 'DELETE' });
 }
 
+/** The code of any error thrown by the calls above: the server's code, or "unexpected". */
+export function failureCode(error: unknown): string {
+  return error instanceof ApiFailure ? error.code : 'unexpected';
+}
+
 /** The message to show for any error thrown by the calls above. */
 export function failureMessage(error: unknown): string {
   return error instanceof ApiFailure ? error.message : i18next.t('errors.unexpected', { ns: NS });

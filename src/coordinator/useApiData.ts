@@ -1,10 +1,11 @@
 /** Loads data for a page from the API; a new key loads again, reload() refreshes in place. */
 import { useCallback, useEffect, useState } from 'react';
-import { failureMessage } from './api.ts';
+import { failureCode, failureMessage } from './api.ts';
 
 export type ApiData<T> =
   | { readonly state: 'loading'; readonly data?: T }
-  | { readonly state: 'error'; readonly message: string; readonly data?: T }
+  /** `code` is the server's error code (e.g. "results-not-released"), or "network", "unreadable", "unexpected". */
+  | { readonly state: 'error'; readonly message: string; readonly code: string; readonly data?: T }
   | { readonly state: 'ready'; readonly data: T };
 
 export interface ApiDataResult<T> {
@@ -26,7 +27,7 @@ export function useApiData<T>(key: string, load: () => Promise<T>): ApiDataResul
     setResult((previous) => ({ state: 'loading', ...(previous.data !== undefined ? { data: previous.data } : {}) }));
     load().then(
       (data) => current && setResult({ state: 'ready', data }),
-      (error: unknown) => current && setResult({ state: 'error', message: failureMessage(error) }),
+      (error: unknown) => current && setResult({ state: 'error', message: failureMessage(error), code: failureCode(error) }),
     );
     return () => {
       current = false;
