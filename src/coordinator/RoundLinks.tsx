@@ -1,17 +1,24 @@
-/** Where to go from a round: results, the letter, the report, the easy-read summary and the downloads. */
+/**
+ * Where to go from a round: results, the letter, the report, the easy-read
+ * summary and the downloads of aggregated tables (never single responses).
+ * Results are made when the round is closed; until then a line says so.
+ */
 import { useTranslation } from 'react-i18next';
+import type { RoundSummary } from '../shared/coordinatorApi.ts';
 import { API_BASE } from './api.ts';
 import { NS } from './i18n.ts';
 import { Link } from './Link.tsx';
 
-const CSV_TABLES = ['themes', 'questions', 'responses'] as const;
+const CSV_TABLES = ['themes', 'questions'] as const;
 
-export function RoundLinks({ roundId }: { readonly roundId: number }) {
+export function RoundLinks({ round }: { readonly round: RoundSummary }) {
   const { t } = useTranslation(NS);
+  const roundId = round.id;
   const exportBase = `${API_BASE}/rounds/${roundId}`;
   return (
     <section aria-labelledby="links-heading" className="panel">
       <h2 id="links-heading">{t('round.linksHeading')}</h2>
+      {round.status !== 'closed' ? <p className="hint">{t('round.resultsWhenClosed')}</p> : null}
       <ul className="link-list">
         <li>
           <Link to={{ page: 'results', roundId }}>{t('round.results')}</Link>

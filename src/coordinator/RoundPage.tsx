@@ -31,7 +31,7 @@ export function RoundPage({ roundId }: { readonly roundId: number }) {
           <RoundStatusControl round={context.round} onChange={(round) => replace({ ...context, round })} />
           <RoundAccess round={context.round} />
           <RoundProgress round={context.round} units={context.units} questionnaires={context.questionnaires} />
-          <RoundLinks roundId={roundId} />
+          <RoundLinks round={context.round} />
         </>
       ) : null}
     </>

@@ -1,4 +1,8 @@
-/** The municipality's survey rounds, newest first, with a way to create a new one. */
+/**
+ * The municipality's survey rounds, newest first, with a way to create a
+ * new one. A round's response count is "–" (explained to screen readers
+ * and on hover) until every unit has enough responses or none.
+ */
 import { useTranslation } from 'react-i18next';
 import { formatDate } from './format.ts';
 import { NS } from './i18n.ts';
@@ -7,11 +11,14 @@ import { LoadState } from './LoadState.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { loadRounds } from './resources.ts';
 import { RoundStatus } from './RoundStatus.tsx';
+import { useSession } from './session.ts';
 import { useApiData } from './useApiData.ts';
 
 export function RoundsPage() {
   const { t, i18n } = useTranslation(NS);
+  const { me } = useSession();
   const { result, reload } = useApiData('rounds', loadRounds);
+  const hiddenCount = t('rounds.countHidden', { threshold: me.municipality.anonymityThreshold });
   const rounds = result.state === 'ready' ? [...result.data].sort((a, b) => b.opensOn.localeCompare(a.opensOn)) : [];
 
   return (
@@ -49,7 +56,18 @@ export function RoundsPage() {
                 <td>
                   <RoundStatus status={round.status} />
                 </td>
-                <td className="number">{round.responseCount}</td>
+                <td className="number">
+                  {round.responseCount === null ? (
+                    <>
+                      <span aria-hidden="true" title={hiddenCount}>
+                        –
+                      </span>
+                      <span className="visually-hidden">{hiddenCount}</span>
+                    </>
+                  ) : (
+                    round.responseCount
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
