@@ -62,7 +62,10 @@ export function renderAt(path: string): RenderResult {
 }
 
 /** The first page of a test imports and renders react-aria for the first time: give it time on a busy machine. */
-export const FIRST_RENDER = { timeout: 5000 };
+export const FIRST_RENDER = { timeout: 15_000 };
+
+/** Later waits (a new answer after a filter or a poll): far longer than the 1 s default, for a busy machine. */
+export const SOON = { timeout: 5000 };
 
 export function resetApi(): void {
   cleanup();

@@ -1,6 +1,16 @@
 /** Realistic API answers for the coordinator page tests, each checked against the shared zod schemas. */
 import { z } from 'zod';
-import { meSchema, questionnaireInfoSchema, resultsSchema, roundSchema, unitSchema, type Results } from '../../../src/shared/coordinatorApi.ts';
+import {
+  meSchema,
+  progressSchema,
+  questionnaireInfoSchema,
+  resultsSchema,
+  roundSchema,
+  unitSchema,
+  type DisclosureStatus,
+  type Progress,
+  type Results,
+} from '../../../src/shared/coordinatorApi.ts';
 
 export const API = '/api/v1/coordinator';
 
@@ -25,34 +35,46 @@ export const round = roundSchema.parse({
   name: 'Høsten 2026',
   opensOn: '2026-09-01',
   closesOn: '2026-10-15',
-  status: 'open',
+  status: 'closed',
   tabletCode: 'K7PMX4QZ',
   relativeCode: 'PARO2345',
   questionnaireIds: ['respondent', 'relative'],
   unitIds: [1, 2],
-  responseCount: 14,
+  responseCount: 18,
 });
 
-const shown = (n: number, score: number) => ({ n, score, suppressed: false });
-const hidden = { n: null, score: null, suppressed: true };
+/** A figure the server shows: n and an unrounded score. */
+export const shown = (n: number, score: number) => ({ n, score, suppressed: false, status: 'shown' as const });
+/** A figure the server hides, and why. */
+export const hidden = (status: Exclude<DisclosureStatus, 'shown'>) => ({ n: null, score: null, suppressed: true, status });
 
-/** Respondents above the threshold (12), relatives below it; unit 1 shown, unit 2 hidden. */
+/**
+ * The round's first release. Respondents (12) and relatives (6) are both
+ * shown; below them every reason to hide a figure appears at least once:
+ * "empty", "too-few" and "protecting". Scores are unrounded: 45.45 must be
+ * written 45, and the gap 45.45 − 40.5 = 4.95 must be written 5 (not 45 − 41).
+ */
 export const results: Results = resultsSchema.parse({
   threshold: 5,
   filters: {},
-  groups: { respondent: shown(12, 71), relative: hidden },
+  release: { number: 1, madeOn: '2026-10-16', responses: 18, waiting: false },
+  groups: { respondent: shown(12, 71.4), relative: shown(6, 52.8) },
   themes: [
-    { theme: 'trygghet', respondent: shown(12, 80), relative: hidden, difference: null },
-    { theme: 'selvbestemmelse', respondent: shown(12, 54), relative: hidden, difference: null },
+    { theme: 'trygghet', respondent: shown(12, 80), relative: hidden('too-few'), difference: null },
+    { theme: 'selvbestemmelse', respondent: shown(12, 54.2), relative: hidden('protecting'), difference: null },
+    { theme: 'trivsel', respondent: shown(12, 45.45), relative: shown(6, 40.5), difference: 4.95 },
+    { theme: 'informasjon', respondent: hidden('empty'), relative: hidden('empty'), difference: null },
   ],
-  twoVoices: [],
+  twoVoices: [{ theme: 'trivsel', respondent: shown(12, 45.45), relative: shown(6, 40.5), difference: 4.95 }],
   byAnswerMode: [
     { mode: 'alone', group: shown(7, 75), themes: [{ theme: 'trygghet', score: shown(7, 86) }] },
-    { mode: 'with-help', group: hidden, themes: [{ theme: 'trygghet', score: hidden }] },
+    { mode: 'with-help', group: hidden('too-few'), themes: [{ theme: 'trygghet', score: hidden('too-few') }] },
+    { mode: 'not-recorded', group: hidden('protecting'), themes: [{ theme: 'trygghet', score: hidden('protecting') }] },
   ],
   units: [
-    { unitId: 1, name: 'Solsikken bofellesskap', respondent: shown(9, 68), relative: hidden },
-    { unitId: 2, name: 'Granly dagsenter', respondent: hidden, relative: hidden },
+    { unitId: 1, name: 'Solsikken bofellesskap', respondent: shown(9, 68), relative: hidden('too-few') },
+    { unitId: 2, name: 'Granly dagsenter', respondent: hidden('protecting'), relative: hidden('empty') },
+    { unitId: null, name: 'Enhet ikke oppgitt', respondent: hidden('empty'), relative: hidden('protecting') },
   ],
   questions: [
     {
@@ -63,12 +85,13 @@ export const results: Results = resultsSchema.parse({
       theme: 'trivsel',
       text: { nb: 'Liker du å bo der du bor?', nn: 'Likar du å bu der du bur?' },
       n: 12,
-      skipped: 2,
+      skipped: 1,
       suppressed: false,
+      status: 'shown',
       options: [
-        { value: 'ja', label: { nb: 'Ja', nn: 'Ja' }, count: 6, percent: 60 },
-        { value: 'bade-ja-og-nei', label: { nb: 'Både ja og nei', nn: 'Både ja og nei' }, count: 3, percent: 30 },
-        { value: 'nei', label: { nb: 'Nei', nn: 'Nei' }, count: 1, percent: 10 },
+        { value: 'ja', label: { nb: 'Ja', nn: 'Ja' }, count: 6, percent: 54.545454 },
+        { value: 'bade-ja-og-nei', label: { nb: 'Både ja og nei', nn: 'Både ja og nei' }, count: 3, percent: 27.272727 },
+        { value: 'nei', label: { nb: 'Nei', nn: 'Nei' }, count: 2, percent: 18.181818 },
       ],
     },
     {
@@ -81,16 +104,69 @@ export const results: Results = resultsSchema.parse({
       n: null,
       skipped: null,
       suppressed: true,
+      status: 'too-few',
+      options: [{ value: '6', label: { nb: 'Helt enig', nn: 'Heilt einig' }, count: null, percent: null }],
+    },
+    {
+      questionnaireId: 'relative',
+      audience: 'relative',
+      questionId: 'trygg',
+      sectionId: 'trygghet',
+      theme: 'trygghet',
+      text: { nb: 'Personen er trygg der hun eller han bor.', nn: 'Personen er trygg der ho eller han bur.' },
+      n: null,
+      skipped: null,
+      suppressed: true,
+      status: 'protecting',
       options: [{ value: '6', label: { nb: 'Helt enig', nn: 'Heilt einig' }, count: null, percent: null }],
     },
   ],
   trend: [
-    { roundId: 1, roundName: 'Våren 2026', opensOn: '2026-03-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: shown(10, 70) }] },
+    { roundId: 1, roundName: 'Våren 2026', opensOn: '2026-03-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: hidden('too-few') }] },
     { roundId: 3, roundName: 'Høsten 2026', opensOn: '2026-09-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: shown(12, 80) }] },
   ],
   consistency: [
-    { audience: 'respondent', group: shown(12, 71), sameAnswerShare: 25, inconsistentPairShare: 8.3 },
-    { audience: 'relative', group: hidden, sameAnswerShare: null, inconsistentPairShare: null },
+    { audience: 'respondent', group: shown(12, 71.4), sameAnswerShare: 25, inconsistentPairShare: 8.3 },
+    { audience: 'relative', group: hidden('protecting'), sameAnswerShare: null, inconsistentPairShare: null },
   ],
-  comments: { suppressed: true, sections: [] },
+  comments: {
+    suppressed: false,
+    sections: [
+      { key: 'bolig', title: { nb: 'Bolig', nn: 'Bustad' }, status: 'shown', comments: ['Hyggelige ansatte.'] },
+      { key: 'fritid', title: { nb: 'Fritid', nn: 'Fritid' }, status: 'too-few', comments: [] },
+      { key: 'helse', title: { nb: 'Helse', nn: 'Helse' }, status: 'protecting', comments: [] },
+      { key: 'arbeid', title: { nb: 'Arbeid', nn: 'Arbeid' }, status: 'empty', comments: [] },
+    ],
+  },
 });
+
+/** The same round filtered by one unit: never split by answer mode. */
+export const resultsForUnit: Results = resultsSchema.parse({
+  ...results,
+  filters: { unitId: 1 },
+  groups: { respondent: shown(9, 68), relative: hidden('too-few') },
+  byAnswerMode: [],
+  units: [results.units[0]],
+});
+
+/** The same round filtered by one answer mode: never split by unit. */
+export const resultsForMode: Results = resultsSchema.parse({
+  ...results,
+  filters: { answerMode: 'alone' },
+  groups: { respondent: shown(7, 75), relative: hidden('empty') },
+  byAnswerMode: [results.byAnswerMode[0]],
+  units: [],
+});
+
+/** Live progress: statuses per unit, never counts; relatives' total hidden while a unit has a few. */
+export function progress(solsikken: 'none' | 'few' | 'enough', totals: Progress['totals']): Progress {
+  return progressSchema.parse({
+    threshold: 5,
+    totals,
+    rows: [
+      { unitId: 1, unitName: 'Solsikken bofellesskap', questionnaireId: 'respondent', audience: 'respondent', status: solsikken },
+      { unitId: 2, unitName: 'Granly dagsenter', questionnaireId: 'respondent', audience: 'respondent', status: 'few' },
+      { unitId: null, unitName: null, questionnaireId: 'relative', audience: 'relative', status: 'enough' },
+    ],
+  });
+}

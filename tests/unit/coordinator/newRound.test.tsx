@@ -19,7 +19,7 @@ const routes: Record<string, Route> = {
   [`GET ${API}/units`]: { status: 200, body: units },
   [`POST ${API}/rounds`]: { status: 200, body: { ...round, id: 7, status: 'draft', responseCount: 0 } },
   [`GET ${API}/rounds/7`]: { status: 200, body: { ...round, id: 7, status: 'draft', responseCount: 0 } },
-  [`GET ${API}/rounds/7/progress`]: { status: 200, body: { total: 0, rows: [] } },
+  [`GET ${API}/rounds/7/progress`]: { status: 200, body: { threshold: 5, totals: { respondent: 0, relative: 0 }, rows: [] } },
 };
 
 describe('creating a survey round', { timeout: 20_000 }, () => {

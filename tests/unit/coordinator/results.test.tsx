@@ -1,17 +1,19 @@
 // @vitest-environment jsdom
 /**
- * Results: figures where a group is at or above the threshold and
- * "For få svar" where it is not (themes, units, questions, comments), the
- * per-question table with exactly the numbers the chart's accessible name
- * gives, and filters that ask the server again.
+ * Results: shown figures rounded once (45.45 → 45, a gap from the exact
+ * scores), each hidden figure with its own words ("Ingen svar", "For få
+ * svar", "Skjult for å verne en liten gruppe") in every table, when the
+ * results were made, the per-question table with exactly the numbers the
+ * chart's accessible name gives, and filters for a unit or an answer mode,
+ * never both.
  */
 import '@testing-library/jest-dom/vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import i18next from '../../../src/coordinator/i18n.ts';
-import { fakeApi, FIRST_RENDER, renderAt, resetApi, type Route } from './fakeApi.tsx';
-import { API, me, questionnaires, results, round, units } from './fixtures.ts';
+import { fakeApi, FIRST_RENDER, renderAt, resetApi, SOON, type Route } from './fakeApi.tsx';
+import { API, me, questionnaires, results, resultsForMode, resultsForUnit, round, units } from './fixtures.ts';
 
 const routes: Record<string, Route> = {
   [`GET ${API}/me`]: { status: 200, body: me },
@@ -19,6 +21,8 @@ const routes: Record<string, Route> = {
   [`GET ${API}/units`]: { status: 200, body: units },
   [`GET ${API}/questionnaires`]: { status: 200, body: questionnaires },
   [`GET ${API}/rounds/3/results`]: { status: 200, body: results },
+  [`GET ${API}/rounds/3/results?unitId=1`]: { status: 200, body: resultsForUnit },
+  [`GET ${API}/rounds/3/results?answerMode=alone`]: { status: 200, body: resultsForMode },
 };
 
 function rowOf(table: HTMLElement, header: string): string[] {
@@ -27,66 +31,134 @@ function rowOf(table: HTMLElement, header: string): string[] {
   return [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '');
 }
 
-describe('the results page', { timeout: 20_000 }, () => {
+const TOO_FEW = 'For få svar';
+const PROTECTING = 'Skjult for å verne en liten gruppe';
+const EMPTY = 'Ingen svar';
+
+describe('the results page', { timeout: 30_000 }, () => {
   afterEach(async () => {
     resetApi();
     await i18next.changeLanguage('nb');
   });
 
-  it('shows figures for groups at the threshold and «For få svar» for the others', async () => {
+  it('writes shown figures rounded once and each hidden figure with its own words', async () => {
     fakeApi(routes);
     renderAt('/koordinator/runder/3/resultater');
 
     const themes = await screen.findByRole('table', { name: 'Skår per tema for personene selv og for pårørende' }, FIRST_RENDER);
-    expect(rowOf(themes, 'Trygghet')).toEqual(['80 (12 svar)', 'For få svar', 'Kan ikke sammenlignes']);
+    expect(rowOf(themes, 'Trygghet')).toEqual(['80 (12 svar)', TOO_FEW, 'Kan ikke sammenlignes']);
+    expect(rowOf(themes, 'Selvbestemmelse')).toEqual(['54 (12 svar)', PROTECTING, 'Kan ikke sammenlignes']);
+    // 45.45 is written 45 (rounded once, not 45.5 → 46); the gap is 45.45 − 40.5 = 4.95 → 5, not 45 − 41 = 4.
+    expect(rowOf(themes, 'Trivsel')).toEqual(['45 (12 svar)', '41 (6 svar)', 'Personene selv 5 poeng høyere']);
+    expect(rowOf(themes, 'Informasjon')).toEqual([EMPTY, EMPTY, 'Kan ikke sammenlignes']);
+
     const unitsTable = screen.getByRole('table', { name: 'Samlet skår per enhet' });
-    expect(rowOf(unitsTable, 'Solsikken bofellesskap')).toEqual(['68 (9 svar)', 'For få svar']);
-    expect(rowOf(unitsTable, 'Granly dagsenter')).toEqual(['For få svar', 'For få svar']);
+    expect(rowOf(unitsTable, 'Solsikken bofellesskap')).toEqual(['68 (9 svar)', TOO_FEW]);
+    expect(rowOf(unitsTable, 'Granly dagsenter')).toEqual([PROTECTING, EMPTY]);
+    expect(rowOf(unitsTable, 'Enhet ikke oppgitt')).toEqual([EMPTY, PROTECTING]);
+
+    const modes = screen.getByRole('table', { name: 'Skår per tema etter hvordan svarene ble gitt' });
+    expect(within(modes).getByRole('columnheader', { name: 'Ikke oppgitt (avsluttet tidlig)' })).toBeInTheDocument();
+    expect(rowOf(modes, 'Antall svar')).toEqual(['7 svar', TOO_FEW, PROTECTING]);
+    expect(rowOf(modes, 'Trygghet')).toEqual(['86 (7 svar)', TOO_FEW, PROTECTING]);
+
+    const trend = screen.getByRole('table', { name: 'Personene selv: skår per tema over tid' });
+    expect(rowOf(trend, 'Trygghet')).toEqual([TOO_FEW, '80 (12 svar)']);
+
     const consistency = screen.getByRole('table', { name: 'Svarmønster per gruppe' });
-    // Norwegian writes a no-break space before the percent sign.
+    // Norwegian writes a no-break space before the percent sign; 8.3 % is written once, as 8 %.
     expect(rowOf(consistency, 'Personene selv')).toEqual(['12', '25\u00a0%', '8\u00a0%']);
-    expect(rowOf(consistency, 'Pårørende og verger')).toEqual(['For få svar', 'For få svar', 'For få svar']);
+    expect(rowOf(consistency, 'Pårørende og verger')).toEqual([PROTECTING, PROTECTING, PROTECTING]);
     expect(screen.getByText(/ja-sigeri/)).toBeInTheDocument();
-    expect(screen.getByText(/kommentarene vises ikke/)).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Resultater: Høsten 2026 – Min stemme teller – koordinator'));
+
+    // Comments: shown ones listed, hidden sections say why, a section nobody was in is left out.
+    const comments = screen.getByRole('region', { name: 'Kommentarer fra pårørende' });
+    expect(within(comments).getByRole('listitem')).toHaveTextContent('Hyggelige ansatte.');
+    const section = (title: string) => within(comments).getByRole('heading', { level: 3, name: title }).closest('div');
+    expect(section('Fritid')).toHaveTextContent(TOO_FEW);
+    expect(section('Helse')).toHaveTextContent(PROTECTING);
+    expect(within(comments).queryByRole('heading', { name: 'Arbeid' })).toBeNull();
+
+    // One sentence explains both reasons to hide, and the release says when and from how many.
+    expect(screen.getByText(/Tall for grupper med færre enn 5 svar vises ikke.*Noen ganger skjules også en større gruppe/)).toBeInTheDocument();
+    expect(screen.getByText('Resultater laget 16. oktober 2026 av 18 svar.')).toBeInTheDocument();
+    expect(screen.queryByText(/Noen svar kom etter dette/)).toBeNull();
+    await waitFor(() => expect(document.title).toBe('Resultater: Høsten 2026 – Min stemme teller – koordinator'), SOON);
   });
 
-  it('gives each question a chart whose accessible name has the same numbers as its table', async () => {
+  it('gives each question a chart whose accessible name has the same numbers as its table, and says why hidden ones are hidden', async () => {
     fakeApi(routes);
     renderAt('/koordinator/runder/3/resultater');
 
     const chart = await screen.findByRole('img', { name: /^Liker du å bo der du bor\?/ }, FIRST_RENDER);
     const name = chart.getAttribute('aria-label') ?? '';
-    expect(name).toBe('Liker du å bo der du bor? Ja 6 (60\u00a0%), Både ja og nei 3 (30\u00a0%), Nei 1 (10\u00a0%). Hoppet over: 2.');
+    // Unrounded shares (54.545…) are rounded once when written.
+    expect(name).toBe('Liker du å bo der du bor? Ja 6 (55\u00a0%), Både ja og nei 3 (27\u00a0%), Nei 2 (18\u00a0%). Hoppet over: 1.');
 
     const table = screen.getByRole('table', { name: 'Svarfordeling: Liker du å bo der du bor?' });
     for (const label of ['Ja', 'Både ja og nei', 'Nei']) {
       const [count, percent] = rowOf(table, label);
       expect(name).toContain(`${label} ${count} (${percent})`);
     }
-    expect(rowOf(table, 'Hoppet over')[0]).toBe('2');
-    expect(name).toContain('Hoppet over: 2.');
+    expect(rowOf(table, 'Hoppet over')[0]).toBe('1');
 
-    // The relatives' question is below the threshold: no chart, no table, the words instead.
-    const suppressed = screen.getByRole('heading', { level: 4, name: 'Personen trives der hun eller han bor.' }).closest('article');
-    expect(suppressed).not.toBeNull();
-    expect(within(suppressed!).queryByRole('img')).toBeNull();
-    expect(within(suppressed!).queryByRole('table')).toBeNull();
-    expect(suppressed).toHaveTextContent('For få svar');
+    // The relatives' questions are hidden: no chart, no table, the reason instead.
+    for (const [question, words] of [
+      ['Personen trives der hun eller han bor.', TOO_FEW],
+      ['Personen er trygg der hun eller han bor.', PROTECTING],
+    ] as const) {
+      const article = screen.getByRole('heading', { level: 4, name: question }).closest('article');
+      expect(article).not.toBeNull();
+      expect(within(article!).queryByRole('img')).toBeNull();
+      expect(within(article!).queryByRole('table')).toBeNull();
+      expect(article).toHaveTextContent(words);
+    }
   });
 
-  it('asks again with the unit filter and says «Too few responses» in English', async () => {
-    const api = fakeApi(routes);
+  it('says in English when the results were made, that later responses wait, and each reason to hide', async () => {
+    fakeApi({ ...routes, [`GET ${API}/rounds/3/results`]: { status: 200, body: { ...results, release: { ...results.release, waiting: true } } } });
     await i18next.changeLanguage('en');
+    renderAt('/koordinator/runder/3/resultater');
+
+    expect(await screen.findByText('Results made on 16 October 2026 from 18 responses.', {}, FIRST_RENDER)).toBeInTheDocument();
+    expect(screen.getByText('Some responses came after this. They will be included once enough have come that no one can be singled out.')).toBeInTheDocument();
+    const unitsTable = screen.getByRole('table', { name: 'Overall score per unit' });
+    expect(rowOf(unitsTable, 'Solsikken bofellesskap')).toEqual(['68 (9 responses)', 'Too few responses']);
+    expect(rowOf(unitsTable, 'Granly dagsenter')).toEqual(['Hidden to protect a small group', 'No responses']);
+    const themes = screen.getByRole('table', { name: 'Score per theme for respondents and for relatives' });
+    expect(rowOf(themes, 'Well-being')).toEqual(['45 (12 responses)', '41 (6 responses)', 'Respondents 5 points higher']);
+    expect(screen.getByRole('columnheader', { name: 'Not recorded (ended early)' })).toBeInTheDocument();
+    expect(screen.getByText(/Sometimes a larger group is hidden too/)).toBeInTheDocument();
+  });
+
+  it('filters by a unit or by an answer mode, never both: choosing one clears the other', async () => {
+    const api = fakeApi(routes);
     const user = userEvent.setup({ delay: null });
     renderAt('/koordinator/runder/3/resultater');
 
-    const unitSelect = await screen.findByRole('combobox', { name: 'Unit' }, FIRST_RENDER);
+    const filters = await screen.findByRole('group', { name: 'Filtrer resultatene' }, FIRST_RENDER);
+    expect(filters).toHaveAccessibleDescription('Du kan velge enhet eller svarmåte, ikke begge: da blir gruppene for små.');
+    const unitSelect = within(filters).getByRole('combobox', { name: 'Enhet' });
+    const modeSelect = within(filters).getByRole('combobox', { name: 'Hvordan svarene ble gitt' });
+
+    await user.selectOptions(modeSelect, 'Svarte alene');
+    await waitFor(() => expect(api.calls.some((call) => call.url === `${API}/rounds/3/results?answerMode=alone`)).toBe(true), SOON);
+    // Split by answer mode: no units table, a line that says why instead.
+    expect(await screen.findByText('Enhetene vises ikke når én svarmåte er valgt. Velg «Alle måter» for å se dem.', {}, SOON)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Samlet skår per enhet' })).toBeNull();
+
     await user.selectOptions(unitSelect, 'Solsikken bofellesskap');
-    await waitFor(() => expect(api.calls.some((call) => call.url === `${API}/rounds/3/results?unitId=1`)).toBe(true));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'How the answers were given' }), 'Answered with help');
-    await waitFor(() => expect(api.calls.some((call) => call.url === `${API}/rounds/3/results?unitId=1&answerMode=with-help`)).toBe(true));
-    const themes = await screen.findByRole('table', { name: 'Score per theme for respondents and for relatives' });
-    expect(rowOf(themes, 'Safety')).toEqual(['80 (12 responses)', 'Too few responses', 'Cannot be compared']);
+    await waitFor(() => expect(api.calls.some((call) => call.url === `${API}/rounds/3/results?unitId=1`)).toBe(true), SOON);
+    expect(modeSelect).toHaveValue('all');
+    expect(unitSelect).toHaveValue('1');
+    // One unit: no split by answer mode, a line that says why instead.
+    expect(await screen.findByText(/Svarene deles ikke etter svarmåte når én enhet er valgt/, {}, SOON)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Skår per tema etter hvordan svarene ble gitt' })).toBeNull();
+    expect(screen.getByRole('table', { name: 'Samlet skår per enhet' })).toBeInTheDocument();
+
+    await user.selectOptions(modeSelect, 'Svarte alene');
+    await waitFor(() => expect(unitSelect).toHaveValue('all'), SOON);
+    // The server was never asked for a unit and an answer mode together.
+    expect(api.calls.filter((call) => call.url.includes('unitId') && call.url.includes('answerMode'))).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+/**
+ * The printed report and "Dette sa dere": the report says when the results
+ * were made and from how many responses; the easy-read page says plainly
+ * why there is nothing to tell — nobody answered, too few answered, or the
+ * answers are hidden to protect a small group — in bokmål and nynorsk.
+ */
+import '@testing-library/jest-dom/vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18next from '../../../src/coordinator/i18n.ts';
+import type { Results } from '../../../src/shared/coordinatorApi.ts';
+import { fakeApi, FIRST_RENDER, renderAt, resetApi, type Route } from './fakeApi.tsx';
+import { API, hidden, me, results, round } from './fixtures.ts';
+
+function routes(body: Results): Record<string, Route> {
+  return {
+    [`GET ${API}/me`]: { status: 200, body: me },
+    [`GET ${API}/rounds/3`]: { status: 200, body: round },
+    [`GET ${API}/rounds/3/results`]: { status: 200, body },
+  };
+}
+
+describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
+  afterEach(async () => {
+    resetApi();
+    await i18next.changeLanguage('nb');
+  });
+
+  it('the report says when and from how many responses the results were made, and that later ones wait', async () => {
+    fakeApi(routes({ ...results, release: { ...results.release, waiting: true } }));
+    renderAt('/koordinator/runder/3/rapport');
+
+    expect(await screen.findByText('Resultater laget 16. oktober 2026 av 18 svar.', {}, FIRST_RENDER)).toBeInTheDocument();
+    expect(screen.getByText('Noen svar kom etter dette. De tas med når det er kommet nok til at ingen kan skilles ut.')).toBeInTheDocument();
+    expect(screen.getByText(/Noen ganger skjules også en større gruppe/)).toBeInTheDocument();
+    // The easy-read pages pick themes by the exact scores: trygghet (80) is the best.
+    const bokmal = screen.getByRole('article', { name: 'Dette sa dere' });
+    expect(within(bokmal).getAllByRole('listitem')[0]).toHaveTextContent('Å føle seg trygg');
+  });
+
+  for (const [status, nb, nn] of [
+    ['empty', 'Ingen svarte.', 'Ingen svarte.'],
+    ['too-few', 'For få svarte.', 'For få svarte.'],
+    ['protecting', 'Svarene er skjult for å verne en liten gruppe.', 'Svara er gøymde for å verne ei lita gruppe.'],
+  ] as const) {
+    it(`"Dette sa dere" says why when the respondents' figures are ${status}`, async () => {
+      fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden(status) } }));
+      const user = userEvent.setup({ delay: null });
+      renderAt('/koordinator/runder/3/dette-sa-dere');
+
+      const page = await screen.findByRole('article', { name: 'Dette sa dere' }, FIRST_RENDER);
+      expect(page).toHaveTextContent(nb);
+      expect(within(page).queryByRole('list')).toBeNull();
+      await user.click(screen.getByRole('radio', { name: 'Nynorsk' }));
+      expect(await screen.findByRole('article', { name: 'Dette sa de' })).toHaveTextContent(nn);
+    });
+  }
+});
