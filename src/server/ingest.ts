@@ -14,6 +14,7 @@ import type { SurveyResponse, SyncPayload } from '../shared/response.ts';
 import { checkResponseRules } from '../shared/responseRules.ts';
 import { getScale } from '../shared/scales.ts';
 import { HttpError } from './apiErrors.ts';
+import { isUniqueViolation } from './db/errors.ts';
 import type { Database, NewAnswer, NewResponse } from './db/schema.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 import { findRoundByCode, type FoundRound } from './rounds.ts';
@@ -127,11 +128,6 @@ async function prepare(
   if (problems.length > 0) throw new HttpError(400, 'invalid-answers', { responseId, details: problems });
 
   return responseRows(questionnaire, response, round.id, responseHash(response));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 async function writeBatch(db: Kysely<Database>, prepared: readonly PreparedResponse[]): Promise<void> {

@@ -131,6 +131,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '004-result-releases': {
+      async up(db: Kysely<unknown>) {
+        // Results change only from one release to the next (see src/shared/disclosure).
+        await db.schema
+          .createTable('result_releases')
+          .addColumn('round_id', 'integer', (c) => c.notNull().references('rounds.id'))
+          .addColumn('number', 'integer', (c) => c.notNull())
+          .addColumn('threshold', 'integer', (c) => c.notNull())
+          .addColumn('made_on', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('result_releases_pk', ['round_id', 'number'])
+          .execute();
+        await db.schema.alterTable('responses').addColumn('release_no', 'integer').execute();
+        await db.schema.createIndex('responses_round_release').on('responses').columns(['round_id', 'release_no']).execute();
+      },
+    },
   };
 }
 

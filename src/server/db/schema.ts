@@ -67,6 +67,17 @@ export interface ResponseTable {
   completed_on: string;
   /** Hash of the submitted body: a resend must match it exactly. */
   body_hash: string;
+  /** The release of results this response first counts in; null while it waits for one. */
+  release_no: Generated<number | null>;
+}
+
+/** A release of a round's results: figures change only from one release to the next. */
+export interface ResultReleaseTable {
+  round_id: number;
+  number: number;
+  /** The anonymity threshold the release was made with. */
+  threshold: number;
+  made_on: string;
 }
 
 /** One row per answer so results aggregate in SQL; theme and score fixed at ingest. */
@@ -117,6 +128,7 @@ export interface Database {
   round_questionnaires: RoundQuestionnaireTable;
   questionnaire_versions: QuestionnaireVersionTable;
   responses: ResponseTable;
+  result_releases: ResultReleaseTable;
   answers: AnswerTable;
   comments: CommentTable;
   sessions: SessionTable;

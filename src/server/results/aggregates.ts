@@ -63,16 +63,6 @@ export async function valueCounts(db: Kysely<Database>, filter: GroupFilter): Pr
   return rows.map((r) => ({ questionId: r.question_id, value: r.value, count: Number(r.n) }));
 }
 
-export async function countsBy(db: Kysely<Database>, filter: GroupFilter, column: 'unit_id' | 'answered_by'): Promise<{ key: string | null; n: number }[]> {
-  const rows = await db
-    .selectFrom('responses')
-    .select([`responses.${column} as key`, (eb) => eb.fn.countAll<number>().as('n')])
-    .where('responses.id', 'in', groupResponses(db, filter))
-    .groupBy(`responses.${column}`)
-    .execute();
-  return rows.map((r) => ({ key: r.key === null ? null : String(r.key), n: Number(r.n) }));
-}
-
 /**
  * Yes-saying checks: responses that gave one and the same answer to every
  * opinion question (at least three), and responses that contradicted

@@ -1,38 +1,33 @@
 /**
- * Everything the results page shows for a round, computed in SQL and then
- * suppressed: no figure for a group below the threshold, and complementary
- * suppression among units and answer modes so a hidden group cannot be
- * found by subtraction.
+ * Everything the results page, the report and the exports show for a
+ * round, computed in SQL from the released responses and passed through
+ * the round's disclosure control: each figure is shown only where
+ * `RoundDisclosure` says its margin may be. A unit and an answer mode are
+ * never crossed: the filter picks one margin (the total, a unit or a mode).
+ * Values are exact; they are rounded once, where they are written.
  */
 import type { Kysely } from 'kysely';
-import { isSuppressed, suppressSmallGroups } from '../../shared/anonymity.ts';
-import { ANSWER_MODE_OF, ANSWER_MODES, type AnswerMode, type QuestionResult, type Results, type ResultsQuery, type Score } from '../../shared/coordinatorApi.ts';
+import { ANSWER_MODES, type DisclosureStatus, type QuestionResult, type Results, type ResultsQuery, type Score } from '../../shared/coordinatorApi.ts';
+import { modeGroup, unitGroup, type GroupKey } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience, Questionnaire } from '../../shared/questionnaire.ts';
 import { FINAL_COMMENT_KEY } from '../../shared/responseRules.ts';
 import { getScale } from '../../shared/scales.ts';
 import { THEMES, type ThemeId } from '../../shared/themes.ts';
+import { HttpError } from '../apiErrors.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
-import { commentsOf, consistency, countsBy, overallScore, themeScores, valueCounts } from './aggregates.ts';
-import { groupSize, type GroupFilter } from './filters.ts';
+import { commentsOf, consistency, overallScore, themeScores, valueCounts } from './aggregates.ts';
+import { measure, NO_UNIT } from './cellTables.ts';
+import type { GroupFilter } from './filters.ts';
+import { releaseIfDue } from './releases.ts';
+import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
+import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-const HIDDEN: Score = { n: null, score: null, suppressed: true };
+const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
 
-function score(n: number, value: number | null, hidden: boolean, threshold: number): Score {
-  if (hidden || isSuppressed(n, threshold)) return HIDDEN;
-  return { n, score: value === null ? null : round1(value), suppressed: false };
-}
-
-async function themeRow(db: Kysely<Database>, filter: GroupFilter, hidden: boolean, threshold: number): Promise<Map<ThemeId, Score>> {
-  const rows = hidden ? [] : await themeScores(db, filter);
-  return new Map(
-    THEMES.map((theme) => {
-      const row = rows.find((r) => r.theme === theme);
-      // A theme nobody answered is as "too few" as one a few answered.
-      return [theme, row ? score(row.n, row.score, hidden, threshold) : HIDDEN];
-    }),
-  );
+function figure(disclosed: { status: DisclosureStatus; n: number }, value: number | null): Score {
+  if (disclosed.status === 'shown') return { n: disclosed.n, score: value, suppressed: false, status: 'shown' };
+  return { n: disclosed.status === 'empty' ? 0 : null, score: null, suppressed: true, status: disclosed.status };
 }
 
 export interface ResultsInput {
@@ -43,45 +38,27 @@ export interface ResultsInput {
   readonly query: ResultsQuery;
 }
 
-export async function roundQuestionnaires(db: Kysely<Database>, cache: QuestionnaireCache, roundId: number): Promise<Map<Audience, Questionnaire>> {
-  const ids = await db.selectFrom('round_questionnaires').select('questionnaire_id').where('round_id', '=', roundId).execute();
-  const byAudience = new Map<Audience, Questionnaire>();
-  for (const { questionnaire_id } of ids) {
-    const q = await cache.latest(questionnaire_id);
-    if (q) byAudience.set(q.audience, q);
-  }
-  return byAudience;
+/** The margin a filter picks, per audience: relatives have no answer mode, so a mode filter leaves them whole. */
+function marginOf(query: ResultsQuery, audience: Audience): { group: GroupKey; filter: Pick<GroupFilter, 'unitId' | 'answerMode'> } {
+  if (query.unitId !== undefined) return { group: unitGroup(String(query.unitId)), filter: { unitId: query.unitId } };
+  if (query.answerMode !== undefined && audience === 'respondent') return { group: modeGroup(query.answerMode), filter: { answerMode: query.answerMode } };
+  return { group: 'total', filter: {} };
 }
 
-/** Whether the chosen unit or answer mode is hidden among its siblings (complementary suppression). */
-async function filterHidden(db: Kysely<Database>, base: GroupFilter, threshold: number): Promise<boolean> {
-  if (base.unitId !== undefined) {
-    const units = await countsBy(db, { ...base, unitId: undefined }, 'unit_id');
-    const { hidden } = suppressSmallGroups(units.map((u) => ({ key: String(u.key), n: u.n })), threshold, true);
-    if (hidden.has(String(base.unitId))) return true;
-  }
-  if (base.answerMode !== undefined && base.audience === 'respondent') {
-    const modes = await modeCounts(db, { ...base, answerMode: undefined });
-    const { hidden } = suppressSmallGroups(modes, threshold, true);
-    if (hidden.has(base.answerMode)) return true;
-  }
-  return false;
+async function themeFigures(db: Kysely<Database>, view: RoundDisclosure, filter: GroupFilter, group: GroupKey): Promise<Map<ThemeId, Score>> {
+  const shown = THEMES.filter((theme) => view.disclosed(filter.audience, measure.theme(theme), group).status === 'shown');
+  const rows = shown.length > 0 ? await themeScores(db, filter) : [];
+  return new Map(THEMES.map((theme) => [theme, figure(view.disclosed(filter.audience, measure.theme(theme), group), rows.find((r) => r.theme === theme)?.score ?? null)]));
 }
 
-async function modeCounts(db: Kysely<Database>, filter: GroupFilter): Promise<{ key: AnswerMode; n: number }[]> {
-  const rows = await countsBy(db, filter, 'answered_by');
-  return ANSWER_MODES.map((mode) => ({
-    key: mode,
-    n: rows.filter((r) => r.key !== null && ANSWER_MODE_OF[r.key as keyof typeof ANSWER_MODE_OF] === mode).reduce((sum, r) => sum + r.n, 0),
-  }));
-}
-
-function questionResults(q: Questionnaire, counts: Awaited<ReturnType<typeof valueCounts>>, groupHidden: boolean, threshold: number): QuestionResult[] {
-  return q.questions.map((question) => {
+async function questionFigures(db: Kysely<Database>, view: RoundDisclosure, q: Questionnaire, filter: GroupFilter, group: GroupKey): Promise<QuestionResult[]> {
+  const statuses = q.questions.map((question) => view.disclosed(q.audience, measure.question(question.id), group));
+  const counts = statuses.some((s) => s.status === 'shown') ? await valueCounts(db, filter) : [];
+  return q.questions.map((question, index) => {
+    const { status, n } = statuses[index]!;
+    const shown = status === 'shown';
     const rows = counts.filter((c) => c.questionId === question.id);
-    const n = rows.reduce((sum, r) => sum + r.count, 0);
     const skipped = rows.filter((r) => r.value === null).reduce((sum, r) => sum + r.count, 0);
-    const hidden = groupHidden || isSuppressed(n, threshold);
     const answered = n - skipped;
     return {
       questionnaireId: q.id,
@@ -90,133 +67,138 @@ function questionResults(q: Questionnaire, counts: Awaited<ReturnType<typeof val
       sectionId: question.section,
       theme: question.theme ?? null,
       text: question.text,
-      n: hidden ? null : n,
-      skipped: hidden ? null : skipped,
-      suppressed: hidden,
+      n: shown ? n : status === 'empty' ? 0 : null,
+      skipped: shown ? skipped : null,
+      suppressed: !shown,
+      status,
       options: getScale(question.scale).options.map((option) => {
         const count = rows.find((r) => r.value === option.value)?.count ?? 0;
-        return {
-          value: option.value,
-          label: option.label,
-          count: hidden ? null : count,
-          percent: hidden || answered === 0 ? null : round1((count / answered) * 100),
-        };
+        return { value: option.value, label: option.label, count: shown ? count : null, percent: shown && answered > 0 ? (count / answered) * 100 : null };
       }),
     };
   });
 }
 
-function pairsOf(q: Questionnaire): [string, string][] {
-  return q.questions.filter((question) => question.pairedWith && !question.reversed).map((question) => [question.id, question.pairedWith!]);
+/** Theme figures of earlier rounds with the same questionnaire, each from its own newest release. */
+async function trendOf(input: ResultsInput, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
+  const { db, cache, round, threshold, query } = input;
+  const rounds = await db
+    .selectFrom('rounds')
+    .innerJoin('round_questionnaires', 'round_questionnaires.round_id', 'rounds.id')
+    .selectAll('rounds')
+    .where('rounds.municipality_id', '=', round.municipality_id)
+    .where('round_questionnaires.questionnaire_id', '=', q.id)
+    .where('rounds.opens_on', '<=', round.opens_on)
+    .orderBy('rounds.opens_on')
+    .orderBy('rounds.id')
+    .execute();
+  const trend: Results['trend'] = [];
+  for (const r of rounds) {
+    if (r.id !== round.id) await releaseIfDue(db, cache, r, threshold);
+    const view = r.id === round.id ? current : await loadDisclosure(db, cache, r, threshold);
+    if (!view) continue;
+    const { group, filter } = marginOf(query, q.audience);
+    const themes = await themeFigures(db, view, { roundId: r.id, audience: q.audience, ...filter }, group);
+    trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)! })) });
+  }
+  return trend;
 }
 
-export async function computeResults({ db, cache, round, threshold, query }: ResultsInput): Promise<Results> {
+export async function computeResults(input: ResultsInput): Promise<Results> {
+  const { db, cache, round, threshold, query } = input;
+  if (query.unitId !== undefined && query.answerMode !== undefined) throw new HttpError(400, 'filters-not-combinable');
+  const view = await loadDisclosure(db, cache, round, threshold);
+  if (!view) throw new HttpError(409, 'results-not-released');
   const questionnaires = await roundQuestionnaires(db, cache, round.id);
-  const audiences: Audience[] = ['respondent', 'relative'];
-  const base = (audience: Audience): GroupFilter => ({ roundId: round.id, audience, unitId: query.unitId, answerMode: query.answerMode });
+  const at = (audience: Audience) => {
+    const { group, filter } = marginOf(query, audience);
+    return { group, filter: { roundId: round.id, audience, ...filter } as GroupFilter };
+  };
 
-  const groups = {} as Record<Audience, { n: number; hidden: boolean; themes: Map<ThemeId, Score> }>;
-  for (const audience of audiences) {
-    const filter = base(audience);
-    const n = await groupSize(db, filter);
-    const hidden = isSuppressed(n, threshold) || (await filterHidden(db, filter, threshold));
-    groups[audience] = { n, hidden, themes: await themeRow(db, filter, hidden, threshold) };
+  const groups = {} as Record<Audience, Score>;
+  const themesBy = {} as Record<Audience, Map<ThemeId, Score>>;
+  for (const audience of AUDIENCES) {
+    const { group, filter } = at(audience);
+    groups[audience] = figure(view.disclosed(audience, measure.count, group), null);
+    themesBy[audience] = await themeFigures(db, view, filter, group);
   }
-
   const themes = THEMES.map((theme) => {
-    const respondent = groups.respondent.themes.get(theme)!;
-    const relative = groups.relative.themes.get(theme)!;
-    const difference = respondent.score !== null && relative.score !== null ? round1(respondent.score - relative.score) : null;
+    const respondent = themesBy.respondent.get(theme)!;
+    const relative = themesBy.relative.get(theme)!;
+    const difference = respondent.score !== null && relative.score !== null ? respondent.score - relative.score : null;
     return { theme, respondent, relative, difference };
   });
 
-  const modeFilter: GroupFilter = { ...base('respondent'), answerMode: undefined };
-  const modes = await modeCounts(db, modeFilter);
-  const modeSuppression = suppressSmallGroups(modes, threshold, true);
-  const modeBase = await groupSize(db, modeFilter);
-  const modeBaseHidden = isSuppressed(modeBase, threshold) || (await filterHidden(db, modeFilter, threshold));
-  const byAnswerMode = [];
-  for (const mode of ANSWER_MODES) {
-    const n = modes.find((m) => m.key === mode)?.n ?? 0;
-    const hidden = modeBaseHidden || modeSuppression.hidden.has(mode) || isSuppressed(n, threshold);
-    const themesOfMode = await themeRow(db, { ...modeFilter, answerMode: mode }, hidden, threshold);
-    byAnswerMode.push({ mode, group: score(n, null, hidden, threshold), themes: THEMES.map((theme) => ({ theme, score: themesOfMode.get(theme)! })) });
+  const byAnswerMode: Results['byAnswerMode'] = [];
+  if (query.unitId === undefined) {
+    for (const mode of ANSWER_MODES) {
+      const group = modeGroup(mode);
+      const modeThemes = await themeFigures(db, view, { roundId: round.id, audience: 'respondent', answerMode: mode }, group);
+      byAnswerMode.push({ mode, group: figure(view.disclosed('respondent', measure.count, group), null), themes: THEMES.map((theme) => ({ theme, score: modeThemes.get(theme)! })) });
+    }
   }
 
-  const unitRows = await db
-    .selectFrom('round_units')
-    .innerJoin('units', 'units.id', 'round_units.unit_id')
-    .select(['units.id', 'units.name'])
-    .where('round_units.round_id', '=', round.id)
-    .orderBy('units.name')
-    .execute();
-  const unitScores = {} as Record<Audience, Map<number, Score>>;
-  for (const audience of audiences) {
-    const filter: GroupFilter = { ...base(audience), unitId: undefined };
-    const counts = await countsBy(db, filter, 'unit_id');
-    const { hidden } = suppressSmallGroups(counts.map((c) => ({ key: String(c.key), n: c.n })), threshold, true);
-    const map = new Map<number, Score>();
-    for (const unit of unitRows) {
-      const n = counts.find((c) => c.key === String(unit.id))?.n ?? 0;
-      const unitHidden = hidden.has(String(unit.id)) || isSuppressed(n, threshold);
-      const overall = unitHidden ? { n, score: null } : await overallScore(db, { ...filter, unitId: unit.id });
-      map.set(unit.id, score(n, overall.score, unitHidden, threshold));
+  const units: Results['units'] = [];
+  if (query.answerMode === undefined) {
+    const unitRows = await db
+      .selectFrom('round_units')
+      .innerJoin('units', 'units.id', 'round_units.unit_id')
+      .select(['units.id', 'units.name'])
+      .where('round_units.round_id', '=', round.id)
+      .orderBy('units.name')
+      .execute();
+    const rows: { unitId: number | null; name: string }[] = unitRows.map((u) => ({ unitId: u.id, name: u.name }));
+    // Relatives may name no unit: they are a margin of their own, shown like a unit.
+    if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) rows.push({ unitId: null, name: '' });
+    for (const row of rows) {
+      const group = unitGroup(row.unitId === null ? NO_UNIT : String(row.unitId));
+      const scores = {} as Record<Audience, Score>;
+      for (const audience of AUDIENCES) {
+        const count = view.disclosed(audience, measure.count, group);
+        const scored = view.disclosed(audience, measure.scored, group);
+        const value = count.status === 'shown' && scored.status === 'shown' ? (await overallScore(db, { roundId: round.id, audience, unitId: row.unitId })).score : null;
+        scores[audience] = figure(count, value);
+      }
+      units.push({ unitId: row.unitId, name: row.name, respondent: scores.respondent, relative: scores.relative });
     }
-    unitScores[audience] = map;
   }
-  const units = unitRows.map((u) => ({ unitId: u.id, name: u.name, respondent: unitScores.respondent.get(u.id)!, relative: unitScores.relative.get(u.id)! }));
 
   const questions: QuestionResult[] = [];
   const trend: Results['trend'] = [];
   const consistencyRows: Results['consistency'] = [];
-  for (const audience of audiences) {
+  for (const audience of AUDIENCES) {
     const q = questionnaires.get(audience);
     if (!q) continue;
-    const group = groups[audience];
-    questions.push(...questionResults(q, group.hidden ? [] : await valueCounts(db, base(audience)), group.hidden, threshold));
-
-    const earlier = await db
-      .selectFrom('rounds')
-      .innerJoin('round_questionnaires', 'round_questionnaires.round_id', 'rounds.id')
-      .select(['rounds.id', 'rounds.name', 'rounds.opens_on'])
-      .where('rounds.municipality_id', '=', round.municipality_id)
-      .where('round_questionnaires.questionnaire_id', '=', q.id)
-      .where('rounds.opens_on', '<=', round.opens_on)
-      .orderBy('rounds.opens_on')
-      .orderBy('rounds.id')
-      .execute();
-    for (const r of earlier) {
-      const filter: GroupFilter = { ...base(audience), roundId: r.id };
-      const n = await groupSize(db, filter);
-      const hidden = isSuppressed(n, threshold) || (await filterHidden(db, filter, threshold));
-      const rowThemes = await themeRow(db, filter, hidden, threshold);
-      trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience, themes: THEMES.map((theme) => ({ theme, score: rowThemes.get(theme)! })) });
-    }
-
-    const stats = group.hidden ? null : await consistency(db, base(audience), pairsOf(q));
+    const { group, filter } = at(audience);
+    questions.push(...(await questionFigures(db, view, q, filter, group)));
+    trend.push(...(await trendOf(input, q, view)));
+    const sameShown = view.disclosed(audience, measure.scored, group).status === 'shown';
+    const pairShown = view.disclosed(audience, measure.pair, group).status === 'shown';
+    const stats = sameShown || pairShown ? await consistency(db, filter, pairsOf(q)) : null;
     consistencyRows.push({
       audience,
-      group: score(group.n, null, group.hidden, threshold),
-      sameAnswerShare: stats && stats.n > 0 ? round1((stats.sameAnswer / stats.n) * 100) : null,
-      inconsistentPairShare: stats && stats.pairAnswered > 0 ? round1((stats.pairInconsistent / stats.pairAnswered) * 100) : null,
+      group: groups[audience],
+      sameAnswerShare: stats && sameShown && stats.n > 0 ? (stats.sameAnswer / stats.n) * 100 : null,
+      inconsistentPairShare: stats && pairShown && stats.pairAnswered > 0 ? (stats.pairInconsistent / stats.pairAnswered) * 100 : null,
     });
   }
 
   const relativeQ = questionnaires.get('relative');
-  const commentsHidden = groups.relative.hidden;
-  const comments = commentsHidden || !relativeQ ? [] : await commentsOf(db, base('relative'));
-  const sections = [
+  const { group: relativeGroup, filter: relativeFilter } = at('relative');
+  const sectionKeys = [
     ...(relativeQ?.sections.filter((s) => s.comment).map((s) => ({ key: s.id, title: s.comment!.label })) ?? []),
     ...(relativeQ?.finalComment ? [{ key: FINAL_COMMENT_KEY, title: relativeQ.finalComment.label }] : []),
-  ].map((section) => ({ ...section, comments: comments.filter((c) => c.key === section.key).map((c) => c.body) }));
+  ].map((section) => ({ ...section, status: view.disclosed('relative', measure.comment(section.key), relativeGroup).status }));
+  const comments = sectionKeys.some((s) => s.status === 'shown') ? await commentsOf(db, relativeFilter) : [];
+  const sections = sectionKeys.map((section) => ({ ...section, comments: section.status === 'shown' ? comments.filter((c) => c.key === section.key).map((c) => c.body) : [] }));
 
+  const newest = view.releases.at(-1)!;
+  const waiting = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', round.id).where('release_no', 'is', null).executeTakeFirstOrThrow();
   return {
-    threshold,
+    threshold: Math.max(threshold, newest.threshold),
     filters: query,
-    groups: {
-      respondent: score(groups.respondent.n, null, groups.respondent.hidden, threshold),
-      relative: score(groups.relative.n, null, groups.relative.hidden, threshold),
-    },
+    release: { number: newest.number, madeOn: newest.madeOn, responses: AUDIENCES.reduce((sum, a) => sum + view.disclosed(a, measure.count, 'total').n, 0), waiting: Number(waiting.n) > 0 },
+    groups,
     themes,
     twoVoices: themes.filter((t) => t.difference !== null).sort((a, b) => Math.abs(b.difference!) - Math.abs(a.difference!)),
     byAnswerMode,
@@ -224,6 +206,6 @@ export async function computeResults({ db, cache, round, threshold, query }: Res
     questions,
     trend,
     consistency: consistencyRows,
-    comments: { suppressed: commentsHidden, sections },
+    comments: { suppressed: groups.relative.suppressed, sections },
   };
 }

@@ -1,7 +1,9 @@
 /**
- * The group a results query is about: one round, one audience, and
- * optionally one unit and one way of answering. Every results query starts
- * from these response ids, so filters mean the same thing everywhere.
+ * The group a results query is about: the released responses of one round
+ * and audience, and optionally one unit or one way of answering. Every
+ * results query starts from these response ids, so filters mean the same
+ * thing everywhere, and a response waiting for the next release counts in
+ * none of them.
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { ANSWER_MODE_OF, type AnswerMode } from '../../shared/coordinatorApi.ts';
@@ -12,7 +14,8 @@ import type { Database } from '../db/schema.ts';
 export interface GroupFilter {
   readonly roundId: number;
   readonly audience: Audience;
-  readonly unitId?: number | undefined;
+  /** null: responses that named no unit. */
+  readonly unitId?: number | null | undefined;
   /** Applies to respondents only: relatives answer for themselves. */
   readonly answerMode?: AnswerMode | undefined;
 }
@@ -22,18 +25,16 @@ export function answeredByIn(mode: AnswerMode): string[] {
 }
 
 export function groupResponses(db: Kysely<Database>, filter: GroupFilter): SelectQueryBuilder<Database, 'responses', { id: string }> {
-  let query = db.selectFrom('responses').select('responses.id').where('responses.round_id', '=', filter.roundId).where('responses.audience', '=', filter.audience);
-  if (filter.unitId !== undefined) query = query.where('responses.unit_id', '=', filter.unitId);
+  let query = db
+    .selectFrom('responses')
+    .select('responses.id')
+    .where('responses.round_id', '=', filter.roundId)
+    .where('responses.audience', '=', filter.audience)
+    .where('responses.release_no', 'is not', null);
+  if (filter.unitId !== undefined) query = query.where('responses.unit_id', filter.unitId === null ? 'is' : '=', filter.unitId);
   if (filter.answerMode !== undefined && filter.audience === 'respondent') {
-    query = query.where('responses.answered_by', 'in', answeredByIn(filter.answerMode));
+    const mode = filter.answerMode;
+    query = mode === 'not-recorded' ? query.where('responses.answered_by', 'is', null) : query.where('responses.answered_by', 'in', answeredByIn(mode));
   }
   return query;
-}
-
-export async function groupSize(db: Kysely<Database>, filter: GroupFilter): Promise<number> {
-  const row = await db
-    .selectFrom(groupResponses(db, filter).as('g'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

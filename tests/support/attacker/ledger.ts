@@ -41,6 +41,11 @@ export class Ledger {
     if (figure.members.length > 0 && figure.members.length < this.k) this.natural.push(figure);
   }
 
+  /** How many distinct figures with answers in them were published: a test that saw none proves nothing. */
+  publishedAnswerFigures(): number {
+    return [...this.published].filter(([measure]) => measure !== 'count').reduce((sum, [, figures]) => sum + figures.size, 0);
+  }
+
   leaks(size: number): string[] {
     const found = new Set<string>();
     for (const [measure, figures] of this.published) {

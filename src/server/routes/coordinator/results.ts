@@ -1,17 +1,13 @@
-/** GET /rounds/:id/results: aggregated, suppressed figures for one round of the coordinator's municipality. */
+/** GET /rounds/:id/results: the newest release of a round's results, through its disclosure control (409 before the first). */
 import type { FastifyPluginAsync } from 'fastify';
-import { effectiveThreshold } from '../../../shared/anonymity.ts';
 import { resultsQuerySchema } from '../../../shared/coordinatorApi.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
+import { municipalityThreshold } from '../../municipalityThreshold.ts';
 import { computeResults } from '../../results/computeResults.ts';
+import { releaseIfDue } from '../../results/releases.ts';
 import { roundOf } from './rounds.ts';
-
-export async function municipalityThreshold(ctx: AppContext, municipalityId: number): Promise<number> {
-  const row = await ctx.db.kysely.selectFrom('municipalities').select('anonymity_threshold').where('id', '=', municipalityId).executeTakeFirstOrThrow();
-  return effectiveThreshold(row.anonymity_threshold);
-}
 
 export const resultRoutes = (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
@@ -25,7 +21,10 @@ export const resultRoutes = (ctx: AppContext): FastifyPluginAsync =>
         const unit = await db.selectFrom('round_units').select('unit_id').where('round_id', '=', round.id).where('unit_id', '=', query.data.unitId).executeTakeFirst();
         if (!unit) throw new HttpError(400, 'unknown-unit');
       }
+      if (query.data.unitId !== undefined && query.data.answerMode !== undefined) throw new HttpError(400, 'filters-not-combinable');
       reply.header('Cache-Control', 'no-store');
-      return computeResults({ db, cache: ctx.questionnaires, round, threshold: await municipalityThreshold(ctx, user.municipalityId), query: query.data });
+      const threshold = await municipalityThreshold(ctx, user.municipalityId);
+      await releaseIfDue(db, ctx.questionnaires, round, threshold);
+      return computeResults({ db, cache: ctx.questionnaires, round, threshold, query: query.data });
     });
   };

@@ -1,18 +1,21 @@
 /**
  * Survey rounds for the coordinator's municipality: list, create, change
  * and open or close, the questionnaires to choose from, and live progress
- * (response counts per unit and questionnaire).
+ * (per unit and questionnaire: none, fewer than the threshold, or enough).
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { newRoundSchema, roundUpdateSchema, type Progress, type RoundSummary } from '../../../shared/coordinatorApi.ts';
+import { progressStatus, progressTotal } from '../../../shared/disclosure/progress.ts';
 import type { Audience } from '../../../shared/questionnaire.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
 import type { Database, Round } from '../../db/schema.ts';
 import { createRound } from '../../roundAdmin.ts';
+import { releaseIfDue } from '../../results/releases.ts';
+import { municipalityThreshold } from '../../municipalityThreshold.ts';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -24,14 +27,36 @@ export async function roundOf(db: Kysely<Database>, municipalityId: number, para
   return round;
 }
 
-async function summaries(db: Kysely<Database>, rounds: readonly Round[]): Promise<RoundSummary[]> {
+/** Live counts per round, audience and unit (null: no unit named). */
+async function liveCounts(db: Kysely<Database>, roundIds: readonly number[]) {
+  const rows = await db
+    .selectFrom('responses')
+    .select(['round_id', 'audience', 'unit_id', 'questionnaire_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('round_id', 'in', roundIds)
+    .groupBy(['round_id', 'audience', 'unit_id', 'questionnaire_id'])
+    .execute();
+  return rows.map((r) => ({ roundId: r.round_id, audience: r.audience as Audience, unitId: r.unit_id, questionnaireId: r.questionnaire_id, n: Number(r.n) }));
+}
+
+type LiveCount = Awaited<ReturnType<typeof liveCounts>>[number];
+
+function totalsOf(counts: readonly LiveCount[], k: number): Record<Audience, number | null> {
+  const total = (audience: Audience) => progressTotal(counts.filter((c) => c.audience === audience).map((c) => c.n), k);
+  return { respondent: total('respondent'), relative: total('relative') };
+}
+
+async function summaries(db: Kysely<Database>, rounds: readonly Round[], k: number): Promise<RoundSummary[]> {
   if (rounds.length === 0) return [];
   const ids = rounds.map((r) => r.id);
   const [units, questionnaires, counts] = await Promise.all([
     db.selectFrom('round_units').select(['round_id', 'unit_id']).where('round_id', 'in', ids).execute(),
     db.selectFrom('round_questionnaires').select(['round_id', 'questionnaire_id']).where('round_id', 'in', ids).execute(),
-    db.selectFrom('responses').select(['round_id', (eb) => eb.fn.countAll<number>().as('n')]).where('round_id', 'in', ids).groupBy('round_id').execute(),
+    liveCounts(db, ids),
   ]);
+  const responseCount = (roundId: number) => {
+    const totals = totalsOf(counts.filter((c) => c.roundId === roundId), k);
+    return totals.respondent === null || totals.relative === null ? null : totals.respondent + totals.relative;
+  };
   return rounds.map((r) => ({
     id: r.id,
     name: r.name,
@@ -42,7 +67,7 @@ async function summaries(db: Kysely<Database>, rounds: readonly Round[]): Promis
     relativeCode: r.relative_code,
     unitIds: units.filter((u) => u.round_id === r.id).map((u) => u.unit_id),
     questionnaireIds: questionnaires.filter((q) => q.round_id === r.id).map((q) => q.questionnaire_id),
-    responseCount: Number(counts.find((c) => c.round_id === r.id)?.n ?? 0),
+    responseCount: responseCount(r.id),
   }));
 }
 
@@ -66,7 +91,7 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
     app.get('/rounds', async (request) => {
       const user = await requireCoordinator(db, request);
       const rounds = await db.selectFrom('rounds').selectAll().where('municipality_id', '=', user.municipalityId).orderBy('opens_on', 'desc').orderBy('id', 'desc').execute();
-      return summaries(db, rounds);
+      return summaries(db, rounds, await municipalityThreshold(ctx, user.municipalityId));
     });
 
     app.post('/rounds', async (request, reply) => {
@@ -92,12 +117,12 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
         unitIds: [...new Set(parsed.data.unitIds)],
         questionnaireIds: parsed.data.questionnaireIds,
       });
-      return reply.status(201).send((await summaries(db, [round]))[0]);
+      return reply.status(201).send((await summaries(db, [round], await municipalityThreshold(ctx, user.municipalityId)))[0]);
     });
 
     app.get('/rounds/:id', async (request) => {
       const user = await requireCoordinator(db, request);
-      return (await summaries(db, [await roundOf(db, user.municipalityId, request.params)]))[0];
+      return (await summaries(db, [await roundOf(db, user.municipalityId, request.params)], await municipalityThreshold(ctx, user.municipalityId)))[0];
     });
 
     app.patch('/rounds/:id', async (request) => {
@@ -113,27 +138,21 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       };
       if (next.closes_on < next.opens_on) throw new HttpError(400, 'invalid-input');
       const updated = await db.updateTable('rounds').set(next).where('id', '=', round.id).returningAll().executeTakeFirstOrThrow();
-      return (await summaries(db, [updated]))[0];
+      const k = await municipalityThreshold(ctx, user.municipalityId);
+      // Closing makes the first release of results (or lets waiting late answers in).
+      await releaseIfDue(db, ctx.questionnaires, updated, k);
+      return (await summaries(db, [updated], k))[0];
     });
 
     app.get('/rounds/:id/progress', async (request): Promise<Progress> => {
       const user = await requireCoordinator(db, request);
       const round = await roundOf(db, user.municipalityId, request.params);
-      const rows = await db
-        .selectFrom('responses')
-        .leftJoin('units', 'units.id', 'responses.unit_id')
-        .select(['responses.unit_id', 'units.name', 'responses.questionnaire_id', 'responses.audience', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('responses.round_id', '=', round.id)
-        .groupBy(['responses.unit_id', 'units.name', 'responses.questionnaire_id', 'responses.audience'])
-        .orderBy('units.name')
-        .execute();
-      const mapped = rows.map((r) => ({
-        unitId: r.unit_id,
-        unitName: r.name,
-        questionnaireId: r.questionnaire_id,
-        audience: r.audience as Audience,
-        count: Number(r.n),
-      }));
-      return { total: mapped.reduce((sum, r) => sum + r.count, 0), rows: mapped };
+      const k = await municipalityThreshold(ctx, user.municipalityId);
+      const counts = await liveCounts(db, [round.id]);
+      const names = new Map((await db.selectFrom('units').select(['id', 'name']).where('municipality_id', '=', round.municipality_id).execute()).map((u) => [u.id, u.name]));
+      const rows = counts
+        .map((c) => ({ unitId: c.unitId, unitName: c.unitId === null ? null : (names.get(c.unitId) ?? null), questionnaireId: c.questionnaireId, audience: c.audience, status: progressStatus(c.n, k) }))
+        .sort((a, b) => (a.unitName ?? '\uffff').localeCompare(b.unitName ?? '\uffff') || a.questionnaireId.localeCompare(b.questionnaireId));
+      return { threshold: k, totals: totalsOf(counts, k), rows };
     });
   };

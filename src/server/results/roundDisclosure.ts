@@ -1,0 +1,85 @@
+/**
+ * The disclosure control of one round, as the server applies it: the
+ * round's releases, its linked tables per audience and measure, and for
+ * any margin (total, a unit, an answer mode) whether its figures may be
+ * shown. Every figure a coordinator sees is looked up here first.
+ */
+import type { Kysely } from 'kysely';
+import { ANSWER_MODES } from '../../shared/coordinatorApi.ts';
+import { disclose, releaseKeepsEveryFigure, type Cell, type Disclosed, type GroupKey, type TableSpec } from '../../shared/disclosure/linkedTable.ts';
+import type { Audience } from '../../shared/questionnaire.ts';
+import type { Database, Round } from '../db/schema.ts';
+import type { QuestionnaireCache } from '../questionnaireVersions.ts';
+import { measureTables, NO_UNIT, type MeasureTables } from './cellTables.ts';
+import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+
+export interface ReleaseRow {
+  readonly number: number;
+  readonly threshold: number;
+  readonly madeOn: string;
+}
+
+export interface RoundDisclosure {
+  readonly releases: readonly ReleaseRow[];
+  /** How many released responses a margin has for a measure, and whether its figures may be shown. */
+  disclosed(audience: Audience, measureKey: string, group: GroupKey): Disclosed;
+}
+
+export async function releasesOf(db: Kysely<Database>, roundId: number): Promise<ReleaseRow[]> {
+  const rows = await db.selectFrom('result_releases').select(['number', 'threshold', 'made_on']).where('round_id', '=', roundId).orderBy('number').execute();
+  return rows.map((r) => ({ number: Number(r.number), threshold: Number(r.threshold), madeOn: r.made_on }));
+}
+
+async function specs(db: Kysely<Database>, roundId: number): Promise<Record<Audience, TableSpec>> {
+  const units = await db.selectFrom('round_units').select('unit_id').where('round_id', '=', roundId).execute();
+  const unitKeys = [...units.map((u) => String(u.unit_id)), NO_UNIT];
+  return { respondent: { units: unitKeys, modes: ANSWER_MODES }, relative: { units: unitKeys, modes: [] } };
+}
+
+export async function roundPairs(db: Kysely<Database>, cache: QuestionnaireCache, roundId: number): Promise<[string, string][]> {
+  return [...(await roundQuestionnaires(db, cache, roundId)).values()].flatMap(pairsOf);
+}
+
+async function tablesOf(db: Kysely<Database>, cache: QuestionnaireCache, roundId: number): Promise<MeasureTables> {
+  return measureTables(db, roundId, await roundPairs(db, cache, roundId));
+}
+
+/** The round's disclosure, or null while it has no release. */
+export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number): Promise<RoundDisclosure | null> {
+  const releases = await releasesOf(db, round.id);
+  if (releases.length === 0) return null;
+  const [spec, tables] = await Promise.all([specs(db, round.id), tablesOf(db, cache, round.id)]);
+  const thresholds = releases.map((r) => r.threshold);
+  const memo = new Map<string, Map<GroupKey, Disclosed>>();
+  return {
+    releases,
+    disclosed(audience, measureKey, group) {
+      const cells: Cell[] = tables.get(audience)?.get(measureKey) ?? [];
+      const signature = `${audience}|${JSON.stringify(cells)}`;
+      let result = memo.get(signature);
+      if (!result) {
+        result = disclose(spec[audience], cells, thresholds, kNow);
+        memo.set(signature, result);
+      }
+      return result.get(group) ?? { status: 'empty', n: 0 };
+    },
+  };
+}
+
+/**
+ * Whether the newest release (already stamped, inside its transaction)
+ * keeps every figure of pattern 0 for every measure. Takes the round's
+ * reversed pairs rather than the questionnaire cache, whose queries would
+ * wait for the connection the transaction holds on SQLite.
+ */
+export async function newestReleaseIsSafe(trx: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<boolean> {
+  const thresholds = (await releasesOf(trx, roundId)).map((r) => r.threshold);
+  const spec = await specs(trx, roundId);
+  const tables = await measureTables(trx, roundId, pairs);
+  for (const [audience, byMeasure] of tables) {
+    for (const cells of byMeasure.values()) {
+      if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds)) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,174 @@
+/**
+ * One audience's linked table for one measure (the responses counted in a
+ * figure: everyone, those who answered a question, those with a score in a
+ * theme, those who wrote a comment …), and which of its margins may be
+ * published in each release of a round's results.
+ *
+ * The table's cells are unit × answer mode × release (relatives have no
+ * answer mode). Only margins are ever published: the total, each unit and
+ * each answer mode, never a unit crossed with a mode. For each release, in
+ * order, the first of these patterns that passes the audit against
+ * everything published in earlier releases is chosen:
+ *
+ *   0. the total, units and modes, less primary suppression (1 to k−1
+ *      responses) and, per dimension, complementary suppression of the
+ *      smallest other margins until the hidden ones hold at least k
+ *      responses and no hidden count is pinned down by the labels;
+ *   1. the same without answer modes;
+ *   2. the total only;
+ *   3. nothing.
+ *
+ * A new release (later arrivals after the first) is allowed only when
+ * pattern 0 passes for every measure, so figures never disappear.
+ */
+import type { DisclosureStatus } from '../coordinatorApi.ts';
+import { isolatesFewerThan } from './audit.ts';
+
+export interface TableSpec {
+  readonly units: readonly string[];
+  /** Empty for a table without the answer-mode dimension (relatives). */
+  readonly modes: readonly string[];
+}
+
+export interface Cell {
+  readonly unit: string;
+  readonly mode: string;
+  readonly release: number;
+  readonly n: number;
+}
+
+export type GroupKey = 'total' | `unit:${string}` | `mode:${string}`;
+
+export const unitGroup = (unit: string): GroupKey => `unit:${unit}`;
+export const modeGroup = (mode: string): GroupKey => `mode:${mode}`;
+
+function inGroup(group: GroupKey, cell: Cell): boolean {
+  if (group === 'total') return true;
+  if (group.startsWith('unit:')) return cell.unit === group.slice(5);
+  return cell.mode === group.slice(5);
+}
+
+function groupsOf(spec: TableSpec): { units: GroupKey[]; modes: GroupKey[] } {
+  return { units: spec.units.map(unitGroup), modes: spec.modes.map(modeGroup) };
+}
+
+function countsAt(spec: TableSpec, cells: readonly Cell[], release: number): Map<GroupKey, number> {
+  const { units, modes } = groupsOf(spec);
+  const counts = new Map<GroupKey, number>();
+  for (const group of ['total' as GroupKey, ...units, ...modes]) {
+    counts.set(group, cells.filter((c) => c.release <= release && inGroup(group, c)).reduce((sum, c) => sum + c.n, 0));
+  }
+  return counts;
+}
+
+/** Whether the labels ("too few" = 1 to k−1, "protecting" = k or more) pin a hidden count to one value. */
+function pinned(hidden: readonly number[], k: number): boolean {
+  const sum = hidden.reduce((a, b) => a + b, 0);
+  return hidden.some((n, i) => {
+    if (n >= k) return false;
+    const others = hidden.filter((_, j) => j !== i);
+    const lower = others.reduce((a, m) => a + (m < k ? 1 : k), 0);
+    const upper = others.some((m) => m >= k) ? Infinity : others.reduce((a, m) => a + (m < k ? k - 1 : 0), 0);
+    const lo = Math.max(1, sum - upper);
+    const hi = Math.min(k - 1, sum - lower);
+    return hi - lo < 1;
+  });
+}
+
+/**
+ * Complementary suppression along one dimension whose total is published:
+ * the hidden margins, or null when no choice keeps them safe.
+ */
+function hideAlong(groups: readonly GroupKey[], counts: Map<GroupKey, number>, k: number): Set<GroupKey> | null {
+  const n = (g: GroupKey) => counts.get(g)!;
+  const hidden = new Set(groups.filter((g) => n(g) > 0 && n(g) < k));
+  if (hidden.size === 0) return hidden;
+  const candidates = groups.filter((g) => n(g) >= k).sort((a, b) => n(a) - n(b) || a.localeCompare(b));
+  for (;;) {
+    const values = [...hidden].map(n);
+    if (values.reduce((a, b) => a + b, 0) >= k && !pinned(values, k)) return hidden;
+    const next = candidates.shift();
+    if (!next) return null;
+    hidden.add(next);
+  }
+}
+
+/** The margins pattern `level` publishes, or null when its labels would pin a hidden count. */
+function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, k: number): Set<GroupKey> | null {
+  const visible = new Set<GroupKey>();
+  if (level >= 3 || counts.get('total')! < k) return visible;
+  visible.add('total');
+  const { units, modes } = groupsOf(spec);
+  const published = level === 0 ? [units, modes] : level === 1 ? [units] : [];
+  for (const groups of [units, modes]) {
+    if (published.includes(groups)) {
+      const hidden = hideAlong(groups, counts, k);
+      if (!hidden) return null;
+      for (const g of groups) if (!hidden.has(g) && counts.get(g)! > 0) visible.add(g);
+    } else if (pinned(groups.map((g) => counts.get(g)!).filter((n) => n > 0), k)) {
+      return null;
+    }
+  }
+  return visible;
+}
+
+function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<GroupKey>[], k: number): boolean {
+  const release = patterns.length;
+  const variables = cells.filter((c) => c.release <= release && c.n > 0);
+  const published: number[][] = [];
+  patterns.forEach((visible, index) => {
+    for (const group of visible) {
+      const members = variables.flatMap((c, i) => (c.release <= index + 1 && inGroup(group, c) ? [i] : []));
+      if (members.length > 0) published.push(members);
+    }
+  });
+  return !isolatesFewerThan(variables.map((c) => c.n), published, k);
+}
+
+/** The published margins of releases 1 … thresholds.length, each chosen given the earlier ones. */
+export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[]): Set<GroupKey>[] {
+  const patterns: Set<GroupKey>[] = [];
+  thresholds.forEach((k, index) => {
+    patterns.push(choose(spec, cells, patterns, index + 1, k).visible);
+  });
+  return patterns;
+}
+
+function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number): { visible: Set<GroupKey>; level: number } {
+  const counts = countsAt(spec, cells, release);
+  for (let level = 0; level < 3; level++) {
+    const visible = pattern(level, spec, counts, k);
+    if (visible && safe(spec, cells, [...earlier, visible], k)) return { visible, level };
+  }
+  return { visible: new Set(), level: 3 };
+}
+
+/** Whether the newest release can be published with every margin pattern 0 allows (the gate for late arrivals). */
+export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[]): boolean {
+  const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1));
+  return choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!).level === 0;
+}
+
+export interface Disclosed {
+  readonly status: DisclosureStatus;
+  readonly n: number;
+}
+
+/**
+ * What may be shown of each margin in the newest release. With a threshold
+ * changed since (kNow), only what both thresholds allow is shown: never
+ * more than was safe when the release was made.
+ */
+export function disclose(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], kNow: number): Map<GroupKey, Disclosed> {
+  const release = thresholds.length;
+  const patterns = releasePatterns(spec, cells, thresholds);
+  const made = patterns.at(-1) ?? new Set<GroupKey>();
+  const now = kNow === thresholds.at(-1) ? made : choose(spec, cells, patterns.slice(0, -1), release, kNow).visible;
+  const k = Math.max(kNow, thresholds.at(-1) ?? kNow);
+  const result = new Map<GroupKey, Disclosed>();
+  for (const [group, n] of countsAt(spec, cells, release)) {
+    const status: DisclosureStatus = made.has(group) && now.has(group) ? 'shown' : n === 0 ? 'empty' : n < k ? 'too-few' : 'protecting';
+    result.set(group, { status, n });
+  }
+  return result;
+}
