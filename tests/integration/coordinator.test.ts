@@ -1,7 +1,8 @@
 /**
  * The coordinator API on a real SQLite file and a real PostgreSQL database:
- * results on a seeded data set whose figures are worked out by hand below,
- * suppression and complementary suppression, municipality scoping, sign-in
+ * results of a closed round on a seeded data set whose figures are worked
+ * out by hand below, disclosure control (why each hidden figure is hidden),
+ * municipality scoping, sign-in
  * rate limiting and CSRF refusal.
  */
 import { randomUUID } from 'node:crypto';
@@ -52,7 +53,9 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     return res.json();
   };
   const theme = (r: Results, name: string) => r.themes.find((t) => t.theme === name)!;
-  const hidden: Score = { n: null, score: null, suppressed: true };
+  const tooFew: Score = { n: null, score: null, suppressed: true, status: 'too-few' };
+  const protecting: Score = { n: null, score: null, suppressed: true, status: 'protecting' };
+  const shown = (n: number, score: number | null = null): Score => ({ n, score, suppressed: false, status: 'shown' });
 
   beforeAll(async () => {
     testDb = await freshDatabase(kind);
@@ -101,7 +104,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     await storeResponses(k, cache, { responses });
     await storeResponses(k, cache, { responses: Array.from({ length: 5 }, () => respondent(earlier.tablet_code, ids.u1!, 'alone', { 'bolig-trives': 'nei' })) });
     await storeResponses(k, cache, { responses: Array.from({ length: 6 }, () => respondent(other.tablet_code, bUnit, 'alone', { 'bolig-trives': 'ja' })) });
-    await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', earlier.id).execute();
+    await k.updateTable('rounds').set({ status: 'closed' }).where('id', 'in', [earlier.id, round.id]).execute();
     app = await buildApp({ db, questionnaires: cache });
     const resA = await login('anne');
     expect(resA.statusCode).toBe(200);
@@ -126,76 +129,85 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
 
   it('computes theme scores per group in SQL, matching the figures worked out by hand', async () => {
     const r = await results();
-    expect(r.groups.respondent).toEqual({ n: 13, score: null, suppressed: false });
-    expect(r.groups.relative).toEqual({ n: 5, score: null, suppressed: false });
+    expect(r.groups.respondent).toEqual(shown(13));
+    expect(r.groups.relative).toEqual(shown(5));
     // trivsel: U1 (100, 50, 0, 50, 100), U2 (100, 0), U3 5×100 → 900 / 12.
-    expect(theme(r, 'trivsel').respondent).toEqual({ n: 12, score: 75, suppressed: false });
+    expect(theme(r, 'trivsel').respondent).toEqual(shown(12, 75));
     // trygghet: 100, 0, 100, 50, 100 → 350 / 5.
-    expect(theme(r, 'trygghet').respondent).toEqual({ n: 5, score: 70, suppressed: false });
-    // Only one respondent answered about deciding for themselves.
-    expect(theme(r, 'selvbestemmelse').respondent).toEqual(hidden);
+    expect(theme(r, 'trygghet').respondent).toEqual(shown(5, 70));
+    // Only one respondent answered about deciding for themselves; no relative did.
+    expect(theme(r, 'selvbestemmelse').respondent).toEqual(tooFew);
+    expect(theme(r, 'selvbestemmelse').relative).toEqual({ n: 0, score: null, suppressed: true, status: 'empty' });
     // Relatives: 6, 5, 4, 3, 1 → 100, 80, 60, 40, 0.
-    expect(theme(r, 'trivsel').relative).toEqual({ n: 5, score: 56, suppressed: false });
-    expect(theme(r, 'trygghet').relative).toEqual({ n: 5, score: 100, suppressed: false });
+    expect(theme(r, 'trivsel').relative).toEqual(shown(5, 56));
+    expect(theme(r, 'trygghet').relative).toEqual(shown(5, 100));
     expect(r.twoVoices.map((t) => [t.theme, t.difference])).toEqual([['trygghet', -30], ['trivsel', 19]]);
+    expect(r.release).toEqual({ number: 1, madeOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), responses: 18, waiting: false });
   });
 
   it('counts answers per question with skips apart, and hides a question too few saw', async () => {
     const r = await results();
     const trives = r.questions.find((q) => q.questionId === 'bolig-trives')!;
     expect(trives).toMatchObject({ n: 13, skipped: 1, suppressed: false });
-    expect(trives.options.map((o) => [o.value, o.count, o.percent])).toEqual([['ja', 9, 75], ['bade', 1, 8.3], ['nei', 2, 16.7]]);
+    expect(trives.options.map((o) => [o.value, o.count])).toEqual([['ja', 9], ['bade', 1], ['nei', 2]]);
+    // Exact shares, rounded once where they are written: 8.33…, not 8.3.
+    expect(trives.options.map((o) => o.percent! * 12)).toEqual([900, expect.closeTo(100, 9), expect.closeTo(200, 9)]);
     const bestemme = r.questions.find((q) => q.questionId === 'bolig-bestemme')!;
     expect(bestemme).toMatchObject({ n: null, skipped: null, suppressed: true });
     expect(bestemme.options.every((o) => o.count === null && o.percent === null)).toBe(true);
   });
 
-  it('hides a small unit and, because the total is shown, the next smallest one too', async () => {
+  it('hides a small unit and, because the total is shown, the next smallest one too, saying why', async () => {
     const r = await results();
     const units = Object.fromEntries(r.units.map((u) => [u.name, u.respondent]));
     // U1: (100 + 33.3 + 0 + 50 + 100 + 50) / 6.
-    expect(units.U1).toEqual({ n: 6, score: 55.6, suppressed: false });
-    expect(units.U2).toEqual(hidden);
-    expect(units.U3).toEqual(hidden);
+    expect(units.U1!.n).toBe(6);
+    expect(units.U1!.score).toBeCloseTo(333.3333 / 6, 3);
+    expect(units.U2).toEqual(tooFew);
+    expect(units.U3).toEqual(protecting);
     const u3 = await results(`?unitId=${ids.u3}`);
-    expect(u3.groups.respondent).toEqual(hidden);
-    expect(theme(u3, 'trivsel').respondent).toEqual(hidden);
+    expect(u3.groups.respondent).toEqual(protecting);
+    expect(theme(u3, 'trivsel').respondent).toEqual(protecting);
     expect(u3.questions.every((q) => q.audience === 'relative' || q.suppressed)).toBe(true);
   });
 
   it('filters by unit and by how the answers were given, and shows the answer modes side by side', async () => {
     const u1 = await results(`?unitId=${ids.u1}`);
-    expect(theme(u1, 'trivsel').respondent).toEqual({ n: 5, score: 60, suppressed: false });
-    expect(theme(u1, 'trygghet').respondent).toEqual(hidden);
+    expect(theme(u1, 'trivsel').respondent).toEqual(shown(5, 60));
+    expect(theme(u1, 'trygghet').respondent).toEqual(tooFew);
+    expect(u1.byAnswerMode).toEqual([]);
     const alone = await results('?answerMode=alone');
-    expect(alone.groups.respondent).toEqual({ n: 6, score: null, suppressed: false });
+    expect(alone.groups.respondent).toEqual(shown(6));
+    expect(alone.units).toEqual([]);
     const modes = Object.fromEntries(alone.byAnswerMode.map((m) => [m.mode, m.group]));
-    expect(modes).toEqual({ alone: { n: 6, score: null, suppressed: false }, 'with-help': { n: 7, score: null, suppressed: false }, 'someone-else': hidden });
+    const empty: Score = { n: 0, score: null, suppressed: true, status: 'empty' };
+    expect(modes).toEqual({ alone: shown(6), 'with-help': shown(7), 'someone-else': empty, 'not-recorded': empty });
   });
 
   it('measures yes-saying: same answer everywhere and contradictions on reversed pairs', async () => {
     const r = await results();
     const respondents = r.consistency.find((c) => c.audience === 'respondent')!;
-    expect(respondents.sameAnswerShare).toBe(7.7);
-    expect(respondents.inconsistentPairShare).toBe(25);
+    expect(respondents.sameAnswerShare).toBeCloseTo(100 / 13, 6);
+    // Only four respondents answered both halves of the reversed pair: too few to show.
+    expect(respondents.inconsistentPairShare).toBeNull();
   });
 
-  it("lists relatives' comments per life area only for a big enough group", async () => {
+  it("lists relatives' comments per life area only where enough people wrote one", async () => {
     const r = await results();
     expect(r.comments.suppressed).toBe(false);
-    expect(r.comments.sections.find((s) => s.key === 'bolig')?.comments).toEqual(['Fint hus.', 'Fint hus.']);
-    expect(r.comments.sections.find((s) => s.key === 'final')?.comments).toEqual(['Takk.']);
+    // Two of five relatives wrote about the home, one a final comment: both too few to show.
+    expect(r.comments.sections.map((s) => [s.key, s.status, s.comments])).toEqual([['bolig', 'too-few', []], ['final', 'too-few', []]]);
     const u2 = await results(`?unitId=${ids.u2}`);
-    expect(u2.comments).toEqual({ suppressed: true, sections: expect.any(Array) });
-    expect(u2.comments.sections.every((s) => s.comments.length === 0)).toBe(true);
+    expect(u2.comments.suppressed).toBe(true);
+    expect(u2.comments.sections.every((s) => s.comments.length === 0 && s.status === 'empty')).toBe(true);
   });
 
   it("follows each theme across the municipality's rounds with the same questionnaire", async () => {
     const r = await results();
     const trend = r.trend.filter((t) => t.audience === 'respondent');
     expect(trend.map((t) => t.roundName)).toEqual(['Runde 2025', 'Runde 2026']);
-    expect(trend[0]!.themes.find((t) => t.theme === 'trivsel')!.score).toEqual({ n: 5, score: 0, suppressed: false });
-    expect(trend[1]!.themes.find((t) => t.theme === 'trivsel')!.score).toEqual({ n: 12, score: 75, suppressed: false });
+    expect(trend[0]!.themes.find((t) => t.theme === 'trivsel')!.score).toEqual(shown(5, 0));
+    expect(trend[1]!.themes.find((t) => t.theme === 'trivsel')!.score).toEqual(shown(12, 75));
   });
 
   it("shows a second municipality's coordinator nothing of the first's", async () => {
@@ -208,12 +220,16 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(rename.statusCode).toBe(404);
   });
 
-  it('reports live progress per unit and questionnaire', async () => {
+  it('reports live progress per unit and questionnaire without exact small counts', async () => {
     const res = await get(`/rounds/${ids.round}/progress`);
     const progress = res.json();
-    expect(progress.total).toBe(18);
-    expect(progress.rows).toContainEqual({ unitId: ids.u1, unitName: 'U1', questionnaireId: 'eksempel', audience: 'respondent', count: 6 });
-    expect(progress.rows).toContainEqual({ unitId: ids.u1, unitName: 'U1', questionnaireId: 'eksempel-parorende', audience: 'relative', count: 5 });
+    // U2 has two respondents: the respondents' total would tell exactly how many.
+    expect(progress.totals).toEqual({ respondent: null, relative: 5 });
+    expect(progress.rows).toContainEqual({ unitId: ids.u1, unitName: 'U1', questionnaireId: 'eksempel', audience: 'respondent', status: 'enough' });
+    expect(progress.rows).toContainEqual({ unitId: ids.u2, unitName: 'U2', questionnaireId: 'eksempel', audience: 'respondent', status: 'few' });
+    expect(progress.rows).toContainEqual({ unitId: ids.u1, unitName: 'U1', questionnaireId: 'eksempel-parorende', audience: 'relative', status: 'enough' });
+    expect(progress.rows.some((row: object) => 'count' in row)).toBe(false);
+    expect((await get('/rounds')).json().find((r: { id: number }) => r.id === ids.round).responseCount).toBeNull();
   });
 
   it('refuses cross-site writes (CSRF) and changes nothing', async () => {
@@ -243,12 +259,12 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     const add = await app.inject({ method: 'POST', url: '/api/v1/coordinator/coordinators', payload: { username: 'kort', password: 'kort' }, headers: { cookie: cookieA, origin: ORIGIN, host: 'localhost:80' } });
     expect(add.json().error.code).toBe('password-too-short');
     expect((await patch({ anonymityThreshold: 6 })).json()).toMatchObject({ anonymityThreshold: 6 });
-    expect((await results()).units.find((u) => u.name === 'U1')!.respondent).toEqual({ n: 6, score: 55.6, suppressed: false });
-    expect(theme(await results(), 'trygghet').respondent).toEqual(hidden);
+    expect((await results()).units.find((u) => u.name === 'U1')!.respondent.n).toBe(6);
+    expect(theme(await results(), 'trygghet').respondent).toEqual(tooFew);
     await patch({ anonymityThreshold: 5 });
   });
 
-  it('exports CSV for Norwegian Excel: BOM, semicolons, decimal commas, "for få svar" where hidden', async () => {
+  it('exports CSV for Norwegian Excel: BOM, semicolons, decimal commas, why a figure is hidden', async () => {
     const themes = await get(`/rounds/${ids.round}/export.csv?table=themes`);
     expect(themes.statusCode).toBe(200);
     expect(themes.headers['content-type']).toContain('text/csv');
@@ -256,35 +272,30 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(themes.body.startsWith('\uFEFFTema;')).toBe(true);
     const lines = themes.body.slice(1).trim().split('\r\n');
     expect(lines).toContain('Trivsel;75;12;56;5;19');
-    expect(lines).toContain('Selvbestemmelse;for få svar;for få svar;for få svar;for få svar;');
+    expect(lines).toContain('Selvbestemmelse;for få svar;for få svar;ingen svar;ingen svar;');
     const questions = await get(`/rounds/${ids.round}/export.csv?table=questions`);
     expect(questions.body).toContain('eksempel;bolig-trives;Liker du å bo der du bor?;Trivsel;13;1;Både ja og nei;1;8,3');
     expect((await get(`/rounds/${ids.round}/export.csv?table=nonsense`)).statusCode).toBe(400);
     expect((await get(`/rounds/${ids.round}/export.csv`, cookieB)).statusCode).toBe(404);
   });
 
-  it('exports every response as an anonymous row, with the unit only where the unit is big enough', async () => {
-    const res = await get(`/rounds/${ids.round}/export.csv?table=responses&questionnaireId=eksempel`);
-    const rows = res.body.slice(1).trim().split('\r\n').map((line) => line.split(';'));
-    expect(rows[0]!.slice(0, 6)).toEqual(['Svar-id', 'Enhet', 'Hvordan svarene ble gitt', 'Måned', 'Språk', 'Fullført']);
-    expect(rows).toHaveLength(14);
-    const units = rows.slice(1).map((r) => r[1]);
-    expect(units.filter((u) => u === 'U1')).toHaveLength(6);
-    expect(units.filter((u) => u === 'for få svar')).toHaveLength(7);
-    expect(rows.slice(1).every((r) => r[3] === '2026-10')).toBe(true);
-    expect(rows.some((r) => r.includes('hoppet over'))).toBe(true);
+  it('refuses to export single responses, with the reason in the caller\'s language, and changes nothing', async () => {
+    const nb = await get(`/rounds/${ids.round}/export.csv?table=responses&questionnaireId=eksempel`);
+    expect(nb.statusCode).toBe(400);
+    expect(nb.json().error).toMatchObject({ code: 'no-row-level-export', message: expect.stringContaining('Enkeltbesvarelser kan ikke lastes ned') });
+    const en = await app.inject({ method: 'GET', url: `/api/v1/coordinator/rounds/${ids.round}/export.csv?table=responses`, headers: { cookie: cookieA, 'accept-language': 'en' } });
+    expect(en.json().error.message).toContain('Single responses cannot be downloaded');
+    expect((await results()).release.number).toBe(1);
   });
 
-  it('exports a streamed XLSX workbook with theme, question and response sheets', async () => {
+  it('exports a streamed XLSX workbook with the theme and question sheets', async () => {
     const res = await get(`/rounds/${ids.round}/export.xlsx`);
     expect(res.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Temaer', 'Spørsmål', 'Svar eksempel', 'Svar eksempel-parorende']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Temaer', 'Spørsmål']);
     const themes = workbook.getWorksheet('Temaer')!;
     const trivsel = themes.getRows(2, 7)!.find((row) => row.getCell(1).value === 'Trivsel')!;
     expect([trivsel.getCell(2).value, trivsel.getCell(3).value]).toEqual([75, 12]);
-    expect(workbook.getWorksheet('Svar eksempel')!.rowCount).toBe(14);
-    expect(workbook.getWorksheet('Svar eksempel-parorende')!.rowCount).toBe(6);
   });
 });

@@ -10,7 +10,7 @@ import { disclose, releaseKeepsEveryFigure, type Cell, type Disclosed, type Grou
 import type { Audience } from '../../shared/questionnaire.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
-import { measureTables, NO_UNIT, type MeasureTables } from './cellTables.ts';
+import { measure, measureTables, NO_UNIT, type MeasureTables } from './cellTables.ts';
 import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
 
 export interface ReleaseRow {
@@ -58,7 +58,7 @@ export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireC
       const signature = `${audience}|${JSON.stringify(cells)}`;
       let result = memo.get(signature);
       if (!result) {
-        result = disclose(spec[audience], cells, thresholds, kNow);
+        result = disclose(spec[audience], cells, thresholds, kNow, tables.get(audience)?.get(measure.count) ?? []);
         memo.set(signature, result);
       }
       return result.get(group) ?? { status: 'empty', n: 0 };
@@ -78,7 +78,7 @@ export async function newestReleaseIsSafe(trx: Kysely<Database>, roundId: number
   const tables = await measureTables(trx, roundId, pairs);
   for (const [audience, byMeasure] of tables) {
     for (const cells of byMeasure.values()) {
-      if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds)) return false;
+      if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds, byMeasure.get(measure.count) ?? [])) return false;
     }
   }
   return true;

@@ -79,11 +79,11 @@ function pinned(hidden: readonly number[], k: number): boolean {
  * Complementary suppression along one dimension whose total is published:
  * the hidden margins, or null when no choice keeps them safe.
  */
-function hideAlong(groups: readonly GroupKey[], counts: Map<GroupKey, number>, k: number): Set<GroupKey> | null {
+function hideAlong(groups: readonly GroupKey[], counts: Map<GroupKey, number>, k: number, tieBreak: Map<GroupKey, number>): Set<GroupKey> | null {
   const n = (g: GroupKey) => counts.get(g)!;
   const hidden = new Set(groups.filter((g) => n(g) > 0 && n(g) < k));
   if (hidden.size === 0) return hidden;
-  const candidates = groups.filter((g) => n(g) >= k).sort((a, b) => n(a) - n(b) || a.localeCompare(b));
+  const candidates = groups.filter((g) => n(g) >= k).sort((a, b) => n(a) - n(b) || tieBreak.get(a)! - tieBreak.get(b)! || a.localeCompare(b));
   for (;;) {
     const values = [...hidden].map(n);
     if (values.reduce((a, b) => a + b, 0) >= k && !pinned(values, k)) return hidden;
@@ -94,7 +94,7 @@ function hideAlong(groups: readonly GroupKey[], counts: Map<GroupKey, number>, k
 }
 
 /** The margins pattern `level` publishes, or null when its labels would pin a hidden count. */
-function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, k: number): Set<GroupKey> | null {
+function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, k: number, tieBreak: Map<GroupKey, number>): Set<GroupKey> | null {
   const visible = new Set<GroupKey>();
   if (level >= 3 || counts.get('total')! < k) return visible;
   visible.add('total');
@@ -102,7 +102,7 @@ function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, 
   const published = level === 0 ? [units, modes] : level === 1 ? [units] : [];
   for (const groups of [units, modes]) {
     if (published.includes(groups)) {
-      const hidden = hideAlong(groups, counts, k);
+      const hidden = hideAlong(groups, counts, k, tieBreak);
       if (!hidden) return null;
       for (const g of groups) if (!hidden.has(g) && counts.get(g)! > 0) visible.add(g);
     } else if (pinned(groups.map((g) => counts.get(g)!).filter((n) => n > 0), k)) {
@@ -125,28 +125,35 @@ function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<Gr
   return !isolatesFewerThan(variables.map((c) => c.n), published, k);
 }
 
-/** The published margins of releases 1 … thresholds.length, each chosen given the earlier ones. */
-export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[]): Set<GroupKey>[] {
+/**
+ * The published margins of releases 1 … thresholds.length, each chosen
+ * given the earlier ones. Between margins of equal size, complementary
+ * suppression hides first the one with fewer responses in `tieBreak`
+ * (the round's count table), so that every measure tends to hide the
+ * same units.
+ */
+export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells): Set<GroupKey>[] {
   const patterns: Set<GroupKey>[] = [];
   thresholds.forEach((k, index) => {
-    patterns.push(choose(spec, cells, patterns, index + 1, k).visible);
+    patterns.push(choose(spec, cells, patterns, index + 1, k, tieBreak).visible);
   });
   return patterns;
 }
 
-function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number): { visible: Set<GroupKey>; level: number } {
+function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number, tieBreak: readonly Cell[]): { visible: Set<GroupKey>; level: number } {
   const counts = countsAt(spec, cells, release);
+  const ties = countsAt(spec, tieBreak, release);
   for (let level = 0; level < 3; level++) {
-    const visible = pattern(level, spec, counts, k);
+    const visible = pattern(level, spec, counts, k, ties);
     if (visible && safe(spec, cells, [...earlier, visible], k)) return { visible, level };
   }
   return { visible: new Set(), level: 3 };
 }
 
 /** Whether the newest release can be published with every margin pattern 0 allows (the gate for late arrivals). */
-export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[]): boolean {
-  const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1));
-  return choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!).level === 0;
+export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells): boolean {
+  const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1), tieBreak);
+  return choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!, tieBreak).level === 0;
 }
 
 export interface Disclosed {
@@ -159,11 +166,11 @@ export interface Disclosed {
  * changed since (kNow), only what both thresholds allow is shown: never
  * more than was safe when the release was made.
  */
-export function disclose(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], kNow: number): Map<GroupKey, Disclosed> {
+export function disclose(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], kNow: number, tieBreak: readonly Cell[] = cells): Map<GroupKey, Disclosed> {
   const release = thresholds.length;
-  const patterns = releasePatterns(spec, cells, thresholds);
+  const patterns = releasePatterns(spec, cells, thresholds, tieBreak);
   const made = patterns.at(-1) ?? new Set<GroupKey>();
-  const now = kNow === thresholds.at(-1) ? made : choose(spec, cells, patterns.slice(0, -1), release, kNow).visible;
+  const now = kNow === thresholds.at(-1) ? made : choose(spec, cells, patterns.slice(0, -1), release, kNow, tieBreak).visible;
   const k = Math.max(kNow, thresholds.at(-1) ?? kNow);
   const result = new Map<GroupKey, Disclosed>();
   for (const [group, n] of countsAt(spec, cells, release)) {
