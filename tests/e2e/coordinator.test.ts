@@ -1,9 +1,12 @@
 /**
  * The coordinator's whole round in Chromium: sign in, set up units and a
  * round, respondents answer on a tablet and relatives on phones in other
- * browser contexts, then results show figures for one unit and "For få
- * svar" for the others, CSV and XLSX downloads parse, and the printed
- * report has the round name and the suppression text.
+ * browser contexts while live progress says how far each unit has come
+ * without exact counts; closing the round makes its results, which show
+ * figures for one unit, "For få svar" for a small one and "Skjult for å
+ * verne en liten gruppe" for the one hidden to protect it; CSV and XLSX
+ * downloads parse, and the printed report has the round name and the same
+ * words.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -95,9 +98,9 @@ describe('a coordinator runs a round from start to report', () => {
     const model = new TabletModel(await tablet.newPage());
     await model.page.goto(server.url);
     await model.setUp(tabletCode);
-    // Enhet A: 4, Enhet B: 1, Enhet C: 3 respondents. With threshold 3, B is hidden and,
+    // Enhet A: 5, Enhet B: 1, Enhet C: 4 respondents. With threshold 3, B is hidden and,
     // because the total is shown, so is the next smallest, C: only A shows figures.
-    const plan = [...Array(4).fill('Enhet A'), 'Enhet B', ...Array(3).fill('Enhet C')] as string[];
+    const plan = [...Array(5).fill('Enhet A'), 'Enhet B', ...Array(4).fill('Enhet C')] as string[];
     for (const [i, unit] of plan.entries()) {
       await model.startSurvey({ unit });
       while (!(await model.isQuestionPage())) await model.next();
@@ -127,40 +130,54 @@ describe('a coordinator runs a round from start to report', () => {
       await phone.close();
     }
 
-    await page.getByRole('row', { name: /Totalt/ }).getByText('11').waitFor({ timeout: 25_000 });
+    // Progress says "3 or more" / "under 3", never how many: the respondents' total waits for Enhet B.
+    const progressRow = (unit: string) => page.getByRole('row', { name: new RegExp(unit) });
+    await progressRow('Enhet A').getByText('3 eller flere').nth(1).waitFor({ timeout: 25_000 });
+    await progressRow('Enhet B').getByText('Under 3').waitFor({ timeout: 25_000 });
+    await page.getByText('3 svar').first().waitFor();
   });
 
-  it('shows figures for one unit and "For få svar" for the others', async () => {
+  it('has no results while the round is open, and makes them when it closes', async () => {
+    await go('Se resultatene');
+    await page.getByText(/Resultatene blir klare når runden er/).first().waitFor();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Lukk runden' }).click();
+    await page.getByRole('button', { name: 'Ja, lukk runden' }).click();
+    await page.getByText('Runden er lukket.', { exact: false }).first().waitFor();
+  });
+
+  it('shows figures for one unit, "For få svar" for a small one and why the third is hidden', async () => {
     await go('Se resultatene');
     const units = page.getByRole('table', { name: /enhet/i }).last();
     await units.waitFor();
     const row = (unit: string) => units.getByRole('row', { name: new RegExp(unit) });
-    expect(await row('Enhet A').getByText('For få svar').count()).toBe(0);
+    expect(await row('Enhet A').getByText(/For få svar|Skjult/).count()).toBe(0);
     expect(await row('Enhet B').getByText('For få svar').count()).toBeGreaterThan(0);
-    expect(await row('Enhet C').getByText('For få svar').count()).toBeGreaterThan(0);
+    expect(await row('Enhet C').getByText('Skjult for å verne en liten gruppe').count()).toBeGreaterThan(0);
+    await page.getByText(/Resultater laget .* av 13 svar/).waitFor();
   });
 
-  it('downloads CSV and XLSX files that parse, with suppression applied', async () => {
+  it('downloads CSV and XLSX files that parse, with the same figures and no single responses', async () => {
     await page.goBack();
     await page.getByRole('link', { name: /Excel-fil/ }).waitFor();
+    expect(await page.getByRole('link', { name: /anonyme svar/ }).count()).toBe(0);
     const save = async (name: RegExp) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       const path = join(downloads, download.suggestedFilename());
       await download.saveAs(path);
       return path;
     };
-    const csv = readFileSync(await save(/CSV-fil: anonyme svar/), 'utf8');
+    const csv = readFileSync(await save(/CSV-fil: svar per spørsmål/), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.slice(1).trim().split('\r\n').map((line) => line.split(';'));
-    expect(rows[0]!.slice(0, 2)).toEqual(['Svar-id', 'Enhet']);
-    expect(rows).toHaveLength(1 + 8);
-    expect(rows.filter((r) => r[1] === 'Enhet A')).toHaveLength(4);
-    expect(rows.filter((r) => r[1] === 'for få svar')).toHaveLength(4);
+    expect(rows[0]!.slice(0, 2)).toEqual(['Skjema', 'Spørsmål-id']);
+    // Every respondent was asked the first question: 10 of them, each answer counted.
+    const first = rows.filter((r) => r[0] === 'eksempel' && r[1] === 'bolig-trives');
+    expect(first.map((r) => r[4])).toEqual(['10', '10', '10']);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await save(/Excel-fil/));
-    expect(workbook.worksheets.map((w) => w.name)).toContain('Temaer');
-    expect(workbook.getWorksheet('Svar eksempel')!.rowCount).toBe(1 + 8);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Temaer', 'Spørsmål']);
   });
 
   it('prints the report to PDF with the round name and the suppression text', async () => {

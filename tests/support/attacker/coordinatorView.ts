@@ -7,7 +7,7 @@
  * which responses a published release of results contains.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Ledger } from './ledger.ts';
+import type { CountGroup, Ledger } from './ledger.ts';
 
 export type Mode = 'alone' | 'with-help' | 'someone-else' | 'not-recorded';
 export const MODES: readonly Mode[] = ['alone', 'with-help', 'someone-else', 'not-recorded'];
@@ -64,6 +64,7 @@ export class CoordinatorView {
   /** Reads everything after `arrived` responses (indexes 0 … arrived−1) have been stored. */
   async observe(people: readonly Person[], arrived: number, moment: string): Promise<void> {
     const all = people.map((_, i) => i).slice(0, arrived);
+    this.ledger.moment(arrived);
     this.naturalGroups(people, all, moment);
     await this.readRoundList(all, moment);
     await this.readProgress(people, all, moment);
@@ -86,7 +87,6 @@ export class CoordinatorView {
 
   private naturalGroups(people: readonly Person[], all: readonly number[], moment: string): void {
     const measures: [string, (p: Person) => boolean][] = [
-      ['count', () => true],
       ['overall', (p) => p.hasScored],
       ...['trivsel', 'trygghet', 'selvbestemmelse', 'respektfull-behandling', 'nok-og-riktig-hjelp'].map((t): [string, (p: Person) => boolean] => [`theme:${t}`, (p) => p.scoredThemes.has(t)]),
     ];
@@ -110,20 +110,19 @@ export class CoordinatorView {
   private async readRoundList(all: readonly number[], moment: string): Promise<void> {
     const rounds: { id: number; responseCount: unknown }[] = (await this.get('/rounds')).json();
     const mine = rounds.find((r) => r.id === this.roundId);
-    if (typeof mine?.responseCount === 'number') this.ledger.publish({ measure: 'count', members: all, where: `rounds list, ${moment}` });
+    if (typeof mine?.responseCount === 'number') this.ledger.publishCount({}, all, `rounds list, ${moment}`);
   }
 
   private async readProgress(people: readonly Person[], all: readonly number[], moment: string): Promise<void> {
     const res = await this.get(`/rounds/${this.roundId}/progress`);
     if (res.statusCode !== 200) return;
     const progress = res.json() as { total?: unknown; totals?: Record<string, unknown>; rows: { unitId: number | null; audience: Person['audience']; count?: unknown }[] };
-    if (typeof progress.total === 'number') this.ledger.publish({ measure: 'count', members: all, where: `progress total, ${moment}` });
+    if (typeof progress.total === 'number') this.ledger.publishCount({}, all, `progress total, ${moment}`);
     for (const audience of ['respondent', 'relative'] as const) {
-      if (typeof progress.totals?.[audience] === 'number') this.ledger.publish({ measure: 'count', members: this.select(people, all, audience, {}), where: `progress ${audience} total, ${moment}` });
+      if (typeof progress.totals?.[audience] === 'number') this.ledger.publishCount({ audience }, all, `progress ${audience} total, ${moment}`);
     }
     for (const row of progress.rows) {
-      const members = all.filter((i) => people[i]!.audience === row.audience && people[i]!.unitId === row.unitId);
-      if (typeof row.count === 'number') this.ledger.publish({ measure: 'count', members, where: `progress unit ${row.unitId}, ${moment}` });
+      if (typeof row.count === 'number') this.ledger.publishCount({ audience: row.audience, unitId: row.unitId }, all, `progress unit ${row.unitId}, ${moment}`);
     }
   }
 
@@ -133,6 +132,11 @@ export class CoordinatorView {
     if (release === undefined) return all;
     if (!this.releaseSets.has(release)) this.releaseSets.set(release, all);
     return this.releaseSets.get(release)!;
+  }
+
+  private count(group: CountGroup, score: ScoreLike, pool: readonly number[], where: string): void {
+    if (score.n !== null && !score.suppressed) this.ledger.publishCount(group, pool, where);
+    else if (score.suppressed) this.ledger.hideCount(group, pool, where);
   }
 
   private score(measure: string, score: ScoreLike, members: number[], where: string, value: 'n' | 'score'): void {
@@ -151,7 +155,7 @@ export class CoordinatorView {
     const where = `results ${query || 'unfiltered'}, ${moment}`;
     const audiences = ['respondent', 'relative'] as const;
     for (const audience of audiences) {
-      this.score('count', r.groups[audience], this.select(people, pool, audience, filter), `${where}: ${audience} group`, 'n');
+      this.count({ audience, unitId: filter.unitId, mode: filter.answerMode }, r.groups[audience], pool, `${where}: ${audience} group`);
     }
     for (const row of r.themes) {
       for (const audience of audiences) {
@@ -160,7 +164,7 @@ export class CoordinatorView {
     }
     for (const modeRow of r.byAnswerMode ?? []) {
       const modeFilter = { unitId: filter.unitId, answerMode: modeRow.mode };
-      this.score('count', modeRow.group, this.select(people, pool, 'respondent', modeFilter), `${where}: mode ${modeRow.mode}`, 'n');
+      this.count({ audience: 'respondent', unitId: filter.unitId, mode: modeRow.mode }, modeRow.group, pool, `${where}: mode ${modeRow.mode}`);
       for (const t of modeRow.themes) {
         this.score(`theme:${t.theme}`, t.score, this.select(people, pool, 'respondent', modeFilter, (p) => p.scoredThemes.has(t.theme)), `${where}: mode ${modeRow.mode} ${t.theme}`, 'score');
       }
@@ -169,7 +173,7 @@ export class CoordinatorView {
       for (const audience of audiences) {
         const unitFilter = { answerMode: filter.answerMode, unitId: unit.unitId ?? undefined };
         const inUnit = (p: Person) => p.unitId === (unit.unitId ?? null);
-        this.score('count', unit[audience], this.select(people, pool, audience, unitFilter, inUnit), `${where}: unit ${unit.unitId} ${audience}`, 'n');
+        this.count({ audience, unitId: unit.unitId ?? null, mode: filter.answerMode }, unit[audience], pool, `${where}: unit ${unit.unitId} ${audience}`);
         this.score('overall', unit[audience], this.select(people, pool, audience, unitFilter, (p) => inUnit(p) && p.hasScored), `${where}: unit ${unit.unitId} ${audience} score`, 'score');
       }
     }
@@ -186,7 +190,7 @@ export class CoordinatorView {
       }
     }
     for (const row of r.consistency ?? []) {
-      this.score('count', row.group, this.select(people, pool, row.audience, filter), `${where}: consistency ${row.audience}`, 'n');
+      this.count({ audience: row.audience, unitId: filter.unitId, mode: filter.answerMode }, row.group, pool, `${where}: consistency ${row.audience}`);
       if (row.sameAnswerShare !== null) this.ledger.publish({ measure: 'same', members: this.select(people, pool, row.audience, filter, (p) => p.hasScored), where: `${where}: same answers ${row.audience}` });
       if (row.inconsistentPairShare !== null) this.ledger.publish({ measure: 'pair', members: this.select(people, pool, row.audience, filter, (p) => p.pairAnswered), where: `${where}: pairs ${row.audience}` });
     }
