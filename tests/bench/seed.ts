@@ -153,7 +153,8 @@ export async function seed(kind: DatabaseKind, test: TestDatabase, db: Db, quest
       name: `Brukerundersøkelse ${year}`,
       opensOn: `${year}-03-01`,
       closesOn: `${year}-04-30`,
-      status: i === years.length - 1 ? 'open' : 'closed',
+      // Closed, so their results can be released (the first release is made when results are first asked for).
+      status: 'closed',
       unitIds,
       questionnaireIds: [respondent.id, relative.id],
     });
