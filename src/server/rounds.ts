@@ -28,6 +28,17 @@ export async function findRoundByCode(db: Kysely<Database>, typed: string): Prom
   return { round, kind: round.tablet_code === code ? 'tablet' : 'relative' };
 }
 
+/** The units taking part in a round, by name. */
+export async function roundUnits(db: Kysely<Database>, roundId: number): Promise<{ id: number; name: string }[]> {
+  return db
+    .selectFrom('round_units')
+    .innerJoin('units', 'units.id', 'round_units.unit_id')
+    .select(['units.id', 'units.name'])
+    .where('round_units.round_id', '=', roundId)
+    .orderBy('units.name')
+    .execute();
+}
+
 export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCache, found: FoundRound): Promise<RoundConfig> {
   const { round, kind } = found;
   const municipality = await db
@@ -35,13 +46,7 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     .select('name')
     .where('id', '=', round.municipality_id)
     .executeTakeFirstOrThrow();
-  const units = await db
-    .selectFrom('round_units')
-    .innerJoin('units', 'units.id', 'round_units.unit_id')
-    .select(['units.id', 'units.name'])
-    .where('round_units.round_id', '=', round.id)
-    .orderBy('units.name')
-    .execute();
+  const units = await roundUnits(db, round.id);
   const ids = await db
     .selectFrom('round_questionnaires')
     .select('questionnaire_id')

@@ -11,17 +11,12 @@
  * against SQLite and PostgreSQL.
  */
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import type { Db } from '../../src/server/db/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/password.ts';
-import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
-import { prepareDatabase } from '../../src/server/server.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 import { AttackedRound, PASSWORD } from '../support/attacker/attackedRound.ts';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/databases.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { useAppOnDatabase } from '../support/appOnDatabase.ts';
+import { DATABASE_KINDS } from '../support/databases.ts';
 
 const RUNS: Record<string, number> = { sqlite: Number(process.env.ATTACK_RUNS ?? 12), postgres: Number(process.env.ATTACK_RUNS ?? 6) };
 
@@ -54,22 +49,11 @@ const scenarioArbitrary = fc.record({
 });
 
 describe.each(DATABASE_KINDS)('a curious coordinator on %s', (kind) => {
-  let testDb: TestDatabase;
-  let db: Db;
-  let app: FastifyInstance;
+  const server = useAppOnDatabase(kind);
   let passwordHash = '';
 
   beforeAll(async () => {
-    testDb = await freshDatabase(kind);
-    db = await prepareDatabase(testDb.config, fixtureQuestionnaires());
-    app = await buildApp({ db, questionnaires: new QuestionnaireCache(db.kysely) });
     passwordHash = await hashPassword(PASSWORD);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-    await testDb?.drop();
   });
 
   it('cannot recover any single response or any group below the threshold from everything the coordinator sees, at any moment', async () => {
@@ -78,7 +62,7 @@ describe.each(DATABASE_KINDS)('a curious coordinator on %s', (kind) => {
     await fc.assert(
       fc.asyncProperty(scenarioArbitrary, async (scenario) => {
         // A municipality of its own per round, so earlier rounds never enter its trend.
-        const round = await AttackedRound.start(app, db, passwordHash, `${kind}-${++roundNumber}`, scenario.unitCount, scenario.k);
+        const round = await AttackedRound.start(server.app, server.db, passwordHash, `${kind}-${++roundNumber}`, scenario.unitCount, scenario.k);
         const closeAt = Math.min(scenario.closeAt, scenario.people.length);
         for (const [index, person] of scenario.people.entries()) {
           if (index === closeAt) await round.close();

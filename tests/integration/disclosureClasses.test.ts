@@ -5,39 +5,23 @@
  * after every step and must find nothing, and what the coordinator sees
  * instead is checked too.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import type { Db } from '../../src/server/db/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/password.ts';
-import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
-import { prepareDatabase } from '../../src/server/server.ts';
 import type { Results } from '../../src/shared/coordinatorApi.ts';
 import { AttackedRound, drawn, PASSWORD } from '../support/attacker/attackedRound.ts';
-import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/databases.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { useAppOnDatabase } from '../support/appOnDatabase.ts';
+import { DATABASE_KINDS } from '../support/databases.ts';
 
 describe.each(DATABASE_KINDS)('disclosure control on %s', (kind) => {
-  let testDb: TestDatabase;
-  let db: Db;
-  let app: FastifyInstance;
+  const server = useAppOnDatabase(kind);
   let passwordHash = '';
   let rounds = 0;
 
   beforeAll(async () => {
-    testDb = await freshDatabase(kind);
-    db = await prepareDatabase(testDb.config, fixtureQuestionnaires());
-    app = await buildApp({ db, questionnaires: new QuestionnaireCache(db.kysely) });
     passwordHash = await hashPassword(PASSWORD);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.close();
-    await testDb?.drop();
-  });
-
-  const start = (units: number, k = 5) => AttackedRound.start(app, db, passwordHash, `${kind}-klasse-${++rounds}`, units, k);
+  const start = (units: number, k = 5) => AttackedRound.start(server.app, server.db, passwordHash, `${kind}-klasse-${++rounds}`, units, k);
   const results = async (round: AttackedRound, query = ''): Promise<Results> => {
     const res = await round.get(`/rounds/${round.round.id}/results${query}`);
     expect(res.statusCode, res.body).toBe(200);

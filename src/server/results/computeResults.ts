@@ -16,6 +16,7 @@ import { THEMES, type ThemeId } from '../../shared/themes.ts';
 import { HttpError } from '../apiErrors.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
+import { roundUnits } from '../rounds.ts';
 import { commentsOf, consistency, overallScore, themeScores, valueCounts } from './aggregates.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
 import type { GroupFilter } from './filters.ts';
@@ -140,14 +141,7 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
 
   const units: Results['units'] = [];
   if (query.answerMode === undefined) {
-    const unitRows = await db
-      .selectFrom('round_units')
-      .innerJoin('units', 'units.id', 'round_units.unit_id')
-      .select(['units.id', 'units.name'])
-      .where('round_units.round_id', '=', round.id)
-      .orderBy('units.name')
-      .execute();
-    const rows: { unitId: number | null; name: string }[] = unitRows.map((u) => ({ unitId: u.id, name: u.name }));
+    const rows: { unitId: number | null; name: string }[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
     // Relatives may name no unit: they are a margin of their own, shown like a unit.
     if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) rows.push({ unitId: null, name: '' });
     for (const row of rows) {

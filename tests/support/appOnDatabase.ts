@@ -1,0 +1,35 @@
+/**
+ * The server app on a fresh database of either kind, for integration tests
+ * that drive it with app.inject: prepared with the fixture questionnaires,
+ * closed and dropped after the suite. Call inside a describe block.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import type { Db } from '../../src/server/db/database.ts';
+import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
+import { prepareDatabase } from '../../src/server/server.ts';
+import { freshDatabase, type DatabaseKind, type TestDatabase } from './databases.ts';
+import { fixtureQuestionnaires } from './fixtures.ts';
+
+export interface AppOnDatabase {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+}
+
+/** The app and database, available once the suite's beforeAll has run. */
+export function useAppOnDatabase(kind: DatabaseKind): AppOnDatabase {
+  let testDb: TestDatabase | undefined;
+  const holder = {} as { app: FastifyInstance; db: Db };
+  beforeAll(async () => {
+    testDb = await freshDatabase(kind);
+    holder.db = await prepareDatabase(testDb.config, fixtureQuestionnaires());
+    holder.app = await buildApp({ db: holder.db, questionnaires: new QuestionnaireCache(holder.db.kysely) });
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+    await holder.db?.close();
+    await testDb?.drop();
+  });
+  return holder;
+}
