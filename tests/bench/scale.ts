@@ -173,7 +173,7 @@ async function exportFigures(report: Report, section: string, label: string, con
     const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0]!;
     const roundId = seeded.roundIds.at(-1)!;
     const exports = [
-      ['CSV of respondent responses', `export.csv?table=responses&questionnaireId=respondent`],
+      ['CSV of the question table', 'export.csv?table=questions'],
       ['XLSX, every table', 'export.xlsx'],
     ] as const;
     for (const [name, path] of exports) {

@@ -44,10 +44,34 @@ async function tablesOf(db: Kysely<Database>, cache: QuestionnaireCache, roundId
   return measureTables(db, roundId, await roundPairs(db, cache, roundId));
 }
 
+/**
+ * Released responses never change, so a round's disclosure is the same
+ * until its next release: kept per process for the rounds asked for most
+ * recently (each server process keeps its own; nothing else depends on it).
+ */
+const recentByDatabase = new WeakMap<Kysely<Database>, Map<string, RoundDisclosure>>();
+const RECENT_ROUNDS = 100;
+
 /** The round's disclosure, or null while it has no release. */
 export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number): Promise<RoundDisclosure | null> {
   const releases = await releasesOf(db, round.id);
   if (releases.length === 0) return null;
+  const recent = recentByDatabase.get(db) ?? new Map<string, RoundDisclosure>();
+  recentByDatabase.set(db, recent);
+  const key = `${round.id}|${releases.length}|${kNow}`;
+  const known = recent.get(key);
+  if (known && known.releases.length === releases.length) {
+    recent.delete(key);
+    recent.set(key, known);
+    return known;
+  }
+  const disclosure = await computeDisclosure(db, cache, round, kNow, releases);
+  recent.set(key, disclosure);
+  if (recent.size > RECENT_ROUNDS) recent.delete(recent.keys().next().value!);
+  return disclosure;
+}
+
+async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number, releases: readonly ReleaseRow[]): Promise<RoundDisclosure> {
   const [spec, tables] = await Promise.all([specs(db, round.id), tablesOf(db, cache, round.id)]);
   const thresholds = releases.map((r) => r.threshold);
   const memo = new Map<string, Map<GroupKey, Disclosed>>();

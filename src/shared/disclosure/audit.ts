@@ -13,7 +13,8 @@
  * 2. in what remains (a space W over the small cells), find each circuit:
  *    a vector whose support no other vector of W strictly contains;
  *    every vector of W is a sum of circuits, so the lightest support is
- *    a circuit's;
+ *    a circuit's. W splits into blocks of basis rows that share no cell,
+ *    and each circuit lies in one block, so blocks are searched apart;
  * 3. report a leak when a circuit's cells hold fewer than k responses.
  *
  * When the search would be too large it reports a leak: the caller then
@@ -43,19 +44,41 @@ function leaksModulo(counts: readonly number[], published: Matrix, k: number, p:
   const big = counts.flatMap((n, i) => (n >= k ? [i] : []));
   // Step 1.
   const w = basis(vanishingCombinations(published, big, small, p), p);
-  const d = w.length;
-  if (d === 0) return false;
-  if (binomial(small.length, d - 1) > MAX_CIRCUIT_CANDIDATES) return true;
-  const positions = small.map((_, i) => i);
-  // Step 2: a circuit vanishes on d − 1 independent coordinates of W.
-  for (const zeros of subsets(small.length, d - 1)) {
-    const kernel = basis(vanishingCombinations(w, zeros, positions, p), p);
-    if (kernel.length !== 1) continue;
-    const weight = kernel[0]!.reduce((sum, x, i) => (x !== 0 ? sum + counts[small[i]!]! : sum), 0);
-    // Step 3.
-    if (weight < k) return true;
+  // Step 2, per block: basis rows that share no cell span independent parts of W, and every circuit lies in one part.
+  for (const block of blocks(w)) {
+    const columns = [...new Set(block.flatMap((row) => row.flatMap((x, i) => (x !== 0 ? [i] : []))))];
+    const part = block.map((row) => columns.map((c) => row[c]!));
+    const d = part.length;
+    if (binomial(columns.length, d - 1) > MAX_CIRCUIT_CANDIDATES) return true;
+    const positions = columns.map((_, i) => i);
+    // A circuit vanishes on d − 1 independent coordinates of its part.
+    for (const zeros of subsets(columns.length, d - 1)) {
+      const kernel = d === 1 ? part : basis(vanishingCombinations(part, zeros, positions, p), p);
+      if (kernel.length !== 1) continue;
+      const weight = kernel[0]!.reduce((sum, x, i) => (x !== 0 ? sum + counts[small[columns[i]!]!]! : sum), 0);
+      // Step 3.
+      if (weight < k) return true;
+    }
   }
   return false;
+}
+
+/** Groups the rows of a reduced basis into blocks of rows linked by a shared non-zero cell. */
+function blocks(rows: Matrix): Matrix[] {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<number, number>();
+  rows.forEach((row, r) => {
+    row.forEach((x, c) => {
+      if (x === 0) return;
+      const other = owner.get(c);
+      if (other === undefined) owner.set(c, r);
+      else parent[find(r)] = find(other);
+    });
+  });
+  const groups = new Map<number, Matrix>();
+  rows.forEach((row, r) => groups.set(find(r), [...(groups.get(find(r)) ?? []), row]));
+  return [...groups.values()];
 }
 
 /**
