@@ -39,7 +39,7 @@ export function UnitsOverview({ units, filters }: UnitsOverviewProps) {
           <tbody>
             {units.map((unit) => (
               <tr key={unitKey(unit.unitId)}>
-                <th scope="row">{unit.name}</th>
+                <th scope="row">{unit.unitId === null ? t('progress.noUnit') : unit.name}</th>
                 <td>
                   <ScoreValue score={unit.respondent} />
                 </td>

@@ -142,7 +142,7 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
   const units: Results['units'] = [];
   if (query.answerMode === undefined) {
     const rows: { unitId: number | null; name: string }[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
-    // Relatives may name no unit: they are a margin of their own, shown like a unit.
+    // Relatives may name no unit: they are a margin of their own, shown like a unit (the page names it).
     if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) rows.push({ unitId: null, name: '' });
     for (const row of rows) {
       const group = unitGroup(row.unitId === null ? NO_UNIT : String(row.unitId));

@@ -74,7 +74,7 @@ export const results: Results = resultsSchema.parse({
   units: [
     { unitId: 1, name: 'Solsikken bofellesskap', respondent: shown(9, 68), relative: hidden('too-few') },
     { unitId: 2, name: 'Granly dagsenter', respondent: hidden('protecting'), relative: hidden('empty') },
-    { unitId: null, name: 'Enhet ikke oppgitt', respondent: hidden('empty'), relative: hidden('protecting') },
+    { unitId: null, name: '', respondent: hidden('empty'), relative: hidden('protecting') },
   ],
   questions: [
     {
