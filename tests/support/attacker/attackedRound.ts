@@ -107,6 +107,7 @@ export class AttackedRound {
     readonly round: { id: number; tablet_code: string; relative_code: string },
     readonly units: readonly number[],
     readonly k: number,
+    private readonly address: string,
     private readonly view: CoordinatorView,
     ledger: Ledger,
   ) {
@@ -119,7 +120,8 @@ export class AttackedRound {
     const username = `koordinator-${name}`;
     await db.kysely.insertInto('coordinators').values({ municipality_id: municipalityId, username, password_hash: passwordHash, is_admin: 1 }).execute();
     // Each municipality signs in from an address of its own on loopback, as its own office would, so the per-address limit is not the test's.
-    const login = await app.inject({ method: 'POST', url: '/api/v1/coordinator/login', payload: { username, password: PASSWORD }, headers: HEADERS, remoteAddress: `127.1.${municipalityId >> 8}.${municipalityId & 255}` });
+    const address = `127.1.${municipalityId >> 8}.${municipalityId & 255}`;
+    const login = await app.inject({ method: 'POST', url: '/api/v1/coordinator/login', payload: { username, password: PASSWORD }, headers: HEADERS, remoteAddress: address });
     if (login.statusCode !== 200) throw new Error(`sign-in answered ${login.statusCode}`);
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     const units: number[] = [];
@@ -129,7 +131,7 @@ export class AttackedRound {
     });
     const ledger = new Ledger(k);
     const view = new CoordinatorView(app, cookie, round.id, units, ['eksempel', 'eksempel-parorende'], ledger);
-    return new AttackedRound(app, cookie, round, units, k, view, ledger);
+    return new AttackedRound(app, cookie, round, units, k, address, view, ledger);
   }
 
   /** GET on the coordinator API as this round's coordinator. */
@@ -141,7 +143,8 @@ export class AttackedRound {
   async arrive(response: Drawn): Promise<void> {
     const index = this.people.length;
     const { response: body, person } = build(response, index, this.units, { tablet: this.round.tablet_code, relative: this.round.relative_code });
-    const stored = await this.app.inject({ method: 'POST', url: '/api/v1/responses', payload: { responses: [body] } });
+    // Each municipality's tablets send from an address of their own, so the per-address limit is not the test's.
+    const stored = await this.app.inject({ method: 'POST', url: '/api/v1/responses', payload: { responses: [body] }, remoteAddress: this.address });
     if (stored.statusCode !== 200) throw new Error(`response #${index} answered ${stored.statusCode}: ${stored.body}`);
     this.people.push(person);
     await this.view.observe(this.people, this.people.length, `after arrival #${index}${this.closed ? ' (round closed)' : ''}`);
