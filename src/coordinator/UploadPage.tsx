@@ -1,7 +1,7 @@
 /**
  * Emergency upload: a coordinator sends the file a helper saved on a
- * tablet that could not sync. The file is checked first; then its
- * responses go to the tablets' own idempotent endpoint in batches.
+ * tablet that could not sync. Its shape is checked first; then the file
+ * goes to the server as it is, which opens it and stores its responses.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { readExportFile } from './readExportFile.ts';
-import { uploadResponses, type UploadReport } from './uploadResponses.ts';
+import { responseCount, uploadFile, type UploadOutcome } from './uploadResponses.ts';
 import { UploadReportView } from './UploadReportView.tsx';
 
 export function UploadPage() {
@@ -18,7 +18,7 @@ export function UploadPage() {
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
-  const [report, setReport] = useState<UploadReport | null>(null);
+  const [report, setReport] = useState<UploadOutcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -35,10 +35,8 @@ export function UploadPage() {
       return;
     }
     setBusy(true);
-    setProgress(t('upload.sending', { done: 0, total: read.file.responses.length }));
-    const result = await uploadResponses(read.file.responses, t('upload.notAcknowledged'), (done, total) =>
-      setProgress(t('upload.sending', { done, total })),
-    );
+    setProgress(t('upload.sending', { count: responseCount(read.file) }));
+    const result = await uploadFile(read.file);
     setBusy(false);
     setProgress(null);
     setReport(result);

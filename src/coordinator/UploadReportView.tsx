@@ -1,9 +1,9 @@
 /** What an emergency upload did: how many responses are stored (now or before), which were refused and why, and whether it stopped early. */
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
-import type { UploadReport } from './uploadResponses.ts';
+import type { UploadOutcome } from './uploadResponses.ts';
 
-export function UploadReportView({ report }: { readonly report: UploadReport }) {
+export function UploadReportView({ report }: { readonly report: UploadOutcome }) {
   const { t } = useTranslation(NS);
   return (
     <div className={`notice ${report.refused.length > 0 || report.stopped ? 'warning' : 'success'}`}>

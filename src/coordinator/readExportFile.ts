@@ -1,9 +1,9 @@
-/** Reads a tablet's emergency file and checks it against the shared schema before anything is sent. */
+/** Reads a tablet's emergency file (sealed or, from older tablets, in clear) and checks its shape before anything is sent. */
 import { formatPath } from '../shared/describeIssue.ts';
-import { exportFileSchema, type ExportFile } from '../shared/exportFile.ts';
+import { anyExportFileSchema, type AnyExportFile } from '../shared/exportFile.ts';
 import type { Translate } from './i18n.ts';
 
-export type ReadResult = { readonly ok: true; readonly file: ExportFile } | { readonly ok: false; readonly message: string };
+export type ReadResult = { readonly ok: true; readonly file: AnyExportFile } | { readonly ok: false; readonly message: string };
 
 export async function readExportFile(file: Blob, t: Translate): Promise<ReadResult> {
   let json: unknown;
@@ -12,7 +12,7 @@ export async function readExportFile(file: Blob, t: Translate): Promise<ReadResu
   } catch {
     return { ok: false, message: t('upload.errors.notJson') };
   }
-  const parsed = exportFileSchema.safeParse(json);
+  const parsed = anyExportFileSchema.safeParse(json);
   if (parsed.success) return { ok: true, file: parsed.data };
   const issue = parsed.error.issues[0];
   const wrongKind = issue !== undefined && (issue.path[0] === 'format' || issue.path[0] === 'version' || issue.path.length === 0);

@@ -13,6 +13,7 @@ import type { AppContext } from './context.ts';
 import { adminRoutes } from './routes/coordinator/admin.ts';
 import { authRoutes } from './routes/coordinator/auth.ts';
 import { exportRoutes } from './routes/coordinator/exports.ts';
+import { uploadRoutes } from './routes/coordinator/upload.ts';
 import { mediaAdminRoutes } from './routes/coordinator/media.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
@@ -73,6 +74,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
           await coordinator.register(roundAdminRoutes(ctx));
           await coordinator.register(resultRoutes(ctx));
           await coordinator.register(exportRoutes(ctx));
+          await coordinator.register(uploadRoutes(ctx));
           await coordinator.register(mediaAdminRoutes(ctx));
         },
         { prefix: '/coordinator' },

@@ -9,6 +9,7 @@ import type { CodeKind, RoundConfig } from '../shared/roundConfig.ts';
 import { normalizeCode } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
 import { mediaOf } from './media/mediaStore.ts';
+import { sealingKey } from './sealing.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 
 export interface FoundRound {
@@ -60,6 +61,8 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     if (q && (kind === 'tablet' || q.audience === 'relative')) questionnaires.push(q);
   }
   const media = await mediaOf(db, round.municipality_id, questionnaires.map((q) => q.id));
+  // Only tablets save emergency files; a relative's phone sends or keeps its one response.
+  const sealing = kind === 'tablet' ? await sealingKey(db) : null;
   return {
     code: kind === 'tablet' ? round.tablet_code : round.relative_code,
     kind,
@@ -67,6 +70,7 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     round: { name: round.name, opensOn: round.opens_on, closesOn: round.closes_on, status: round.status },
     units,
     questionnaires,
+    sealingKey: sealing,
     media,
   };
 }

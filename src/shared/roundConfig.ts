@@ -4,6 +4,7 @@
  * schema before storing it.
  */
 import { z } from 'zod';
+import { sealingKeySchema } from './exportFile.ts';
 import { questionnaireSchemaFor, type Questionnaire } from './questionnaire.ts';
 
 const questionnaireAnyLanguages = z.unknown().transform((value, ctx): Questionnaire => {
@@ -25,6 +26,8 @@ export const roundConfigSchema = z.object({
   }),
   units: z.array(z.object({ id: z.number().int(), name: z.string() })),
   questionnaires: z.array(questionnaireAnyLanguages),
+  /** The server's public key that seals an emergency file; null from servers that had none. */
+  sealingKey: sealingKeySchema.nullable().default(null),
   /** Recorded voices and sign-language videos of the municipality, by text key. */
   media: z
     .array(

@@ -146,6 +146,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('responses_round_release').on('responses').columns(['round_id', 'release_no']).execute();
       },
     },
+    '005-sealing-keys': {
+      async up(db: Kysely<unknown>) {
+        // The server's key pair for emergency files (see src/server/sealing.ts); the private key never leaves the database.
+        await db.schema
+          .createTable('sealing_keys')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('public_jwk', 'text', (c) => c.notNull())
+          .addColumn('private_pem', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -119,6 +119,13 @@ export interface MediaAssignmentTable {
   hash: string;
 }
 
+/** The server's RSA key pair that seals tablets' emergency files. */
+export interface SealingKeyTable {
+  id: string;
+  public_jwk: string;
+  private_pem: string;
+}
+
 export interface Database {
   municipalities: MunicipalityTable;
   units: UnitTable;
@@ -129,6 +136,7 @@ export interface Database {
   questionnaire_versions: QuestionnaireVersionTable;
   responses: ResponseTable;
   result_releases: ResultReleaseTable;
+  sealing_keys: SealingKeyTable;
   answers: AnswerTable;
   comments: CommentTable;
   sessions: SessionTable;

@@ -1,6 +1,7 @@
 /**
  * The emergency path: a tablet that cannot send saves a copy of its
- * responses to a file; a coordinator uploads it; the response is stored
+ * responses to a file, sealed for the server; a coordinator uploads it
+ * without seeing what is inside; the response is stored
  * once, a second upload adds nothing, and when the tablet finally sends,
  * it is acknowledged without a duplicate.
  */
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFileSchema } from '../../../src/shared/exportFile.ts';
+import { sealedExportFileSchema } from '../../../src/shared/exportFile.ts';
 import { launchChromium } from '../../support/browser.ts';
 import { fixtureQuestionnaires } from '../../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
@@ -41,8 +42,12 @@ describe('the emergency file', () => {
     const [download] = await Promise.all([model.page.waitForEvent('download'), model.press('Lagre kopi til fil')]);
     const file = join(mkdtempSync(join(tmpdir(), 'mst-emergency-')), download.suggestedFilename());
     await download.saveAs(file);
-    const parsed = exportFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    expect(parsed.responses).toHaveLength(1);
+    // Sealed for the server: whoever carries the file sees how many responses it holds, nothing more.
+    const text = readFileSync(file, 'utf8');
+    const parsed = sealedExportFileSchema.parse(JSON.parse(text));
+    expect(parsed.count).toBe(1);
+    expect(text).not.toContain(server.demo!.tabletCode);
+    expect(text).not.toMatch(/answers|answeredBy|unitId/);
     expect(await counts()).toEqual({ responses: 0, answers: 0 });
 
     const office = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,21 +1,21 @@
 // @vitest-environment jsdom
 /**
- * Emergency upload of a tablet's file: 120 responses go to the tablets'
- * endpoint in 3 batches (50, 50, 20); uploading the same file again says
- * the same; a refused response is named with the server's message while
- * the rest of its batch is stored; a file that is not a valid response
- * file is refused with a clear message and nothing is sent.
+ * Emergency upload of a tablet's file: the file goes to the server as it
+ * is (sealed or, from an older tablet, in clear) and the page shows what
+ * the server stored and refused; a second upload says the same; when the
+ * server cannot be reached the page says so and that uploading again is
+ * safe; a file that is not a response file is refused with a clear
+ * message and nothing is sent.
  */
 import '@testing-library/jest-dom/vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT, exportFileSchema, type ExportFile } from '../../../src/shared/exportFile.ts';
-import { MAX_BATCH, syncPayloadSchema, type SurveyResponse } from '../../../src/shared/response.ts';
-import { apiError, fakeApi, FIRST_RENDER, renderAt, resetApi, type Call, type FakeApi, type Reply } from './fakeApi.tsx';
+import { EXPORT_FORMAT, exportFileSchema, SEALING_ALGORITHM, type ExportFile, type SealedExportFile } from '../../../src/shared/exportFile.ts';
+import type { SurveyResponse } from '../../../src/shared/response.ts';
+import { UPLOAD_ENDPOINT } from '../../../src/coordinator/uploadResponses.ts';
+import { apiError, fakeApi, FIRST_RENDER, renderAt, resetApi } from './fakeApi.tsx';
 import { API, me } from './fixtures.ts';
-
-const ENDPOINT = '/api/v1/responses';
 
 function responses(count: number): SurveyResponse[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -34,15 +34,14 @@ function responses(count: number): SurveyResponse[] {
   }));
 }
 
-function exportFile(count: number): ExportFile {
+function clearFile(count: number): ExportFile {
   return exportFileSchema.parse({ format: EXPORT_FORMAT, version: 1, exportedOn: '2026-09-15', responses: responses(count) });
 }
 
-/** The endpoint as the server behaves: idempotent, acknowledging every id of a valid batch. */
-function acknowledge(call: Call): Reply {
-  const payload = syncPayloadSchema.parse(call.body);
-  return { status: 200, body: { acknowledged: payload.responses.map((response) => response.id) } };
-}
+const sealedFile: SealedExportFile = {
+  format: EXPORT_FORMAT, version: 2, exportedOn: '2026-09-15', count: 120,
+  sealed: { alg: SEALING_ALGORITHM, keyId: 'a1b2c3d4', key: 'AAAA', iv: 'AAAAAAAAAAAAAAAA', data: 'AAAA' },
+};
 
 describe('emergency upload', { timeout: 20_000 }, () => {
   let user: UserEvent;
@@ -57,45 +56,44 @@ describe('emergency upload', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Last opp svarene' }));
   }
 
-  function batchSizes(api: FakeApi): number[] {
-    return api.callsTo('POST', ENDPOINT).map((call) => syncPayloadSchema.parse(call.body).responses.length);
-  }
-
-  it('sends 120 responses in 3 batches, and a second upload of the same file says the same', async () => {
-    const api = fakeApi({ [`GET ${API}/me`]: { status: 200, body: me }, [`POST ${ENDPOINT}`]: acknowledge });
+  it('sends a sealed file to the server as it is, and a second upload says the same', async () => {
+    const api = fakeApi({ [`GET ${API}/me`]: { status: 200, body: me }, [`POST ${UPLOAD_ENDPOINT}`]: { status: 200, body: { total: 120, stored: 120, refused: [] } } });
     renderAt('/koordinator/opplasting');
-    const file = JSON.stringify(exportFile(120));
 
-    await upload(file);
+    await upload(JSON.stringify(sealedFile));
     const success = '120 av 120 svar er lagret eller var lagret fra før.';
     expect(await screen.findByText(success)).toBeInTheDocument();
-    expect(batchSizes(api)).toEqual([MAX_BATCH, MAX_BATCH, 20]);
-    expect(api.callsTo('POST', ENDPOINT)[0]?.url).toBe(ENDPOINT);
+    expect(api.callsTo('POST', UPLOAD_ENDPOINT).map((call) => call.body)).toEqual([sealedFile]);
 
-    await upload(file);
-    await waitFor(() => expect(batchSizes(api)).toHaveLength(6));
+    await upload(JSON.stringify(sealedFile));
+    await waitFor(() => expect(api.callsTo('POST', UPLOAD_ENDPOINT)).toHaveLength(2));
     expect(await screen.findByText(success)).toBeInTheDocument();
   });
 
-  it('names a refused response with the server’s message and stores the rest of its batch', async () => {
+  it('names a refused response with the server’s message', async () => {
     const bad = responses(3)[1]!.id;
-    const api = fakeApi({
+    fakeApi({
       [`GET ${API}/me`]: { status: 200, body: me },
-      [`POST ${ENDPOINT}`]: (call) => {
-        const payload = syncPayloadSchema.parse(call.body);
-        if (payload.responses.some((response) => response.id === bad)) {
-          return apiError(400, 'invalid-answers', 'Noen svar passer ikke til spørreskjemaet, så ingenting ble lagret.', { responseId: bad });
-        }
-        return acknowledge(call);
-      },
+      [`POST ${UPLOAD_ENDPOINT}`]: { status: 200, body: { total: 3, stored: 2, refused: [{ responseId: bad, message: 'Noen svar passer ikke til spørreskjemaet.' }] } },
     });
     renderAt('/koordinator/opplasting');
 
-    await upload(JSON.stringify(exportFile(3)));
+    await upload(JSON.stringify(clearFile(3)));
     expect(await screen.findByText('2 av 3 svar er lagret eller var lagret fra før.')).toBeInTheDocument();
     expect(screen.getByText('1 svar ble avvist:')).toBeInTheDocument();
     expect(screen.getByText(/Noen svar passer ikke til spørreskjemaet/)).toHaveTextContent(bad.slice(0, 8));
-    expect(batchSizes(api)).toEqual([3, 2]);
+  });
+
+  it('says the upload stopped, with the server’s reason, and that uploading again is safe', async () => {
+    fakeApi({
+      [`GET ${API}/me`]: { status: 200, body: me },
+      [`POST ${UPLOAD_ENDPOINT}`]: apiError(400, 'sealed-file-unreadable', 'Filen kan ikke åpnes. Lagre en ny kopi på nettbrettet.'),
+    });
+    renderAt('/koordinator/opplasting');
+
+    await upload(JSON.stringify(sealedFile));
+    expect(await screen.findByText(/Opplastingen stoppet: Filen kan ikke åpnes/)).toBeInTheDocument();
+    expect(screen.getByText(/Du kan trygt laste opp den samme filen igjen/)).toBeInTheDocument();
   });
 
   it.each([
@@ -103,15 +101,15 @@ describe('emergency upload', { timeout: 20_000 }, () => {
     ['another kind of file', JSON.stringify({ format: 'noe-annet', version: 1, responses: [] }), 'Dette er ikke en svarfil fra Min stemme teller.'],
     [
       'a damaged response',
-      JSON.stringify({ ...exportFile(5), responses: exportFile(5).responses.map((r, i) => (i === 3 ? { ...r, id: 'ikke-en-uuid' } : r)) }),
+      JSON.stringify({ ...clearFile(5), responses: clearFile(5).responses.map((r, i) => (i === 3 ? { ...r, id: 'ikke-en-uuid' } : r)) }),
       'Filen er skadet eller endret, så ingen svar ble sendt. Første feil: responses[3].id.',
     ],
   ])('refuses %s with a clear message and sends nothing', async (_, content, message) => {
-    const api = fakeApi({ [`GET ${API}/me`]: { status: 200, body: me }, [`POST ${ENDPOINT}`]: acknowledge });
+    const api = fakeApi({ [`GET ${API}/me`]: { status: 200, body: me }, [`POST ${UPLOAD_ENDPOINT}`]: { status: 200, body: { total: 0, stored: 0, refused: [] } } });
     renderAt('/koordinator/opplasting');
 
     await upload(content);
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(message));
-    expect(api.callsTo('POST', ENDPOINT)).toHaveLength(0);
+    expect(api.callsTo('POST', UPLOAD_ENDPOINT)).toHaveLength(0);
   });
 });
