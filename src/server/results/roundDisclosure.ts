@@ -49,43 +49,55 @@ async function tablesOf(db: Kysely<Database>, cache: QuestionnaireCache, roundId
  * until its next release: kept per process for the rounds asked for most
  * recently (each server process keeps its own; nothing else depends on it).
  */
-const recentByDatabase = new WeakMap<Kysely<Database>, Map<string, RoundDisclosure>>();
+const recentByDatabase = new WeakMap<Kysely<Database>, Map<string, Promise<RoundDisclosure>>>();
 const RECENT_ROUNDS = 100;
 
-/** The round's disclosure, or null while it has no release. */
+/** The round's disclosure, or null while it has no release. Requests that arrive while it is computed share the work. */
 export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number): Promise<RoundDisclosure | null> {
   const releases = await releasesOf(db, round.id);
   if (releases.length === 0) return null;
-  const recent = recentByDatabase.get(db) ?? new Map<string, RoundDisclosure>();
+  const recent = recentByDatabase.get(db) ?? new Map<string, Promise<RoundDisclosure>>();
   recentByDatabase.set(db, recent);
   const key = `${round.id}|${releases.length}|${kNow}`;
-  const known = recent.get(key);
-  if (known && known.releases.length === releases.length) {
-    recent.delete(key);
-    recent.set(key, known);
-    return known;
+  let disclosure = recent.get(key);
+  if (disclosure) recent.delete(key);
+  else {
+    disclosure = computeDisclosure(db, cache, round, kNow, releases);
+    disclosure.catch(() => recent.delete(key));
   }
-  const disclosure = await computeDisclosure(db, cache, round, kNow, releases);
   recent.set(key, disclosure);
   if (recent.size > RECENT_ROUNDS) recent.delete(recent.keys().next().value!);
   return disclosure;
 }
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number, releases: readonly ReleaseRow[]): Promise<RoundDisclosure> {
   const [spec, tables] = await Promise.all([specs(db, round.id), tablesOf(db, cache, round.id)]);
   const thresholds = releases.map((r) => r.threshold);
   const memo = new Map<string, Map<GroupKey, Disclosed>>();
+  const signature = (audience: Audience, cells: readonly Cell[]) => `${audience}|${JSON.stringify(cells)}`;
+  const compute = (audience: Audience, cells: readonly Cell[]) => {
+    const key = signature(audience, cells);
+    let result = memo.get(key);
+    if (!result) {
+      result = disclose(spec[audience], cells, thresholds, kNow, tables.get(audience)?.get(measure.count) ?? []);
+      memo.set(key, result);
+    }
+    return result;
+  };
+  // Every measure now, one at a time with a turn for other requests in between: the audit is CPU work,
+  // and tablets syncing to the same process must not wait for a whole round of it.
+  for (const [audience, byMeasure] of tables) {
+    for (const cells of byMeasure.values()) {
+      compute(audience, cells);
+      await nextTurn();
+    }
+  }
   return {
     releases,
     disclosed(audience, measureKey, group) {
-      const cells: Cell[] = tables.get(audience)?.get(measureKey) ?? [];
-      const signature = `${audience}|${JSON.stringify(cells)}`;
-      let result = memo.get(signature);
-      if (!result) {
-        result = disclose(spec[audience], cells, thresholds, kNow, tables.get(audience)?.get(measure.count) ?? []);
-        memo.set(signature, result);
-      }
-      return result.get(group) ?? { status: 'empty', n: 0 };
+      return compute(audience, tables.get(audience)?.get(measureKey) ?? []).get(group) ?? { status: 'empty', n: 0 };
     },
   };
 }
