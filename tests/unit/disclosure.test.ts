@@ -72,6 +72,14 @@ describe('releases over time', () => {
   it('allows one in which every published figure changes by k or more', () => {
     expect(releaseKeepsEveryFigure(spec, [...first, cell('x', 'none', 5, 2), cell('y', 'none', 6, 2)], [5, 5])).toBe(true);
   });
+
+  it('allows one that keeps what the first showed even when answer modes stay hidden', () => {
+    // As in "a mode minus a unit": modes could not be shown in release 1 and still cannot.
+    const linked: TableSpec = { units: ['a', 'b', 'c'], modes: ['m1', 'm2'] };
+    const cells = [cell('a', 'm1', 2), cell('b', 'm2', 6), cell('c', 'm1', 6), cell('b', 'm2', 5, 2), cell('c', 'm1', 5, 2)];
+    expect(releaseKeepsEveryFigure(linked, cells, [5, 5])).toBe(true);
+    expect(statuses(disclose(linked, cells, [5, 5], 5))).toMatchObject({ total: 'shown', 'unit:c': 'shown', 'unit:a': 'too-few', 'mode:m1': 'protecting' });
+  });
 });
 
 describe('live progress', () => {

@@ -6,8 +6,8 @@
  *    asked for (or when it closes), with every response received;
  * 2. a later release takes the responses that arrived after the last one
  *    (tablets that were offline at closing), only when at least k have
- *    come and adding them keeps every figure of the previous release
- *    safely publishable (see src/shared/disclosure/linkedTable.ts);
+ *    come and every figure of the previous release stays publishable with
+ *    them (see src/shared/disclosure/linkedTable.ts);
  *    otherwise they wait for more;
  * 3. a release is made in one transaction: its row, then the responses
  *    stamped with its number, then the check; a failed check or a

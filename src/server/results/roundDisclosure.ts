@@ -104,7 +104,7 @@ async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache
 
 /**
  * Whether the newest release (already stamped, inside its transaction)
- * keeps every figure of pattern 0 for every measure. Takes the round's
+ * keeps every figure of the release before it, for every measure. Takes the round's
  * reversed pairs rather than the questionnaire cache, whose queries would
  * wait for the connection the transaction holds on SQLite.
  */

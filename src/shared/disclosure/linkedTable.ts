@@ -18,8 +18,9 @@
  *   2. the total only;
  *   3. nothing.
  *
- * A new release (later arrivals after the first) is allowed only when
- * pattern 0 passes for every measure, so figures never disappear.
+ * A new release (later arrivals after the first) is allowed only when,
+ * for every measure, it still shows every margin the release before it
+ * showed, so figures never disappear.
  */
 import type { DisclosureStatus } from '../coordinatorApi.ts';
 import { isolatesFewerThan } from './audit.ts';
@@ -150,10 +151,11 @@ function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<G
   return { visible: new Set(), level: 3 };
 }
 
-/** Whether the newest release can be published with every margin pattern 0 allows (the gate for late arrivals). */
+/** Whether the newest release still shows every margin the one before showed (the gate for late arrivals). */
 export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells): boolean {
   const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1), tieBreak);
-  return choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!, tieBreak).level === 0;
+  const next = choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!, tieBreak).visible;
+  return [...(earlier.at(-1) ?? [])].every((group) => next.has(group));
 }
 
 export interface Disclosed {
