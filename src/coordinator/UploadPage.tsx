@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { readExportFile } from './readExportFile.ts';
-import { responseCount, uploadFile, type UploadOutcome } from './uploadResponses.ts';
+import { responseCount, uploadFile, type UploadOutcome } from './uploadFile.ts';
 import { UploadReportView } from './UploadReportView.tsx';
 
 export function UploadPage() {

@@ -1,7 +1,7 @@
 /** What an emergency upload did: how many responses are stored (now or before), which were refused and why, and whether it stopped early. */
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
-import type { UploadOutcome } from './uploadResponses.ts';
+import type { UploadOutcome } from './uploadFile.ts';
 
 export function UploadReportView({ report }: { readonly report: UploadOutcome }) {
   const { t } = useTranslation(NS);

@@ -94,10 +94,17 @@ async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache
       await nextTurn();
     }
   }
+  const byMeasure = new Map<string, Map<GroupKey, Disclosed>>();
   return {
     releases,
     disclosed(audience, measureKey, group) {
-      return compute(audience, tables.get(audience)?.get(measureKey) ?? []).get(group) ?? { status: 'empty', n: 0 };
+      const key = `${audience}|${measureKey}`;
+      let result = byMeasure.get(key);
+      if (!result) {
+        result = compute(audience, tables.get(audience)?.get(measureKey) ?? []);
+        byMeasure.set(key, result);
+      }
+      return result.get(group) ?? { status: 'empty', n: 0 };
     },
   };
 }
