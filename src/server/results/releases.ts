@@ -21,6 +21,9 @@ import { newestReleaseIsSafe, releasesOf, roundPairs } from './roundDisclosure.t
 
 class NotYet extends Error {}
 
+/** Per process, how many answers were waiting (and the threshold) when a round's last attempt was refused: no need to try again until that changes. */
+const refusedAt = new WeakMap<Kysely<Database>, Map<number, string>>();
+
 export async function releaseIfDue(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, threshold: number, today = new Date().toISOString().slice(0, 10)): Promise<void> {
   if (round.status !== 'closed') return;
   const releases = await releasesOf(db, round.id);
@@ -31,8 +34,13 @@ export async function releaseIfDue(db: Kysely<Database>, cache: QuestionnaireCac
     .where('release_no', 'is', null)
     .executeTakeFirstOrThrow();
   const later = releases.length > 0;
+  const waitingNow = Number(waiting.n);
   // Step 2: later arrivals wait until at least k have come.
-  if (later && Number(waiting.n) < threshold) return;
+  if (later && waitingNow < threshold) return;
+  const refused = refusedAt.get(db) ?? new Map<number, string>();
+  refusedAt.set(db, refused);
+  const attempt = `${waitingNow}|${threshold}`;
+  if (refused.get(round.id) === attempt) return;
   const number = releases.length + 1;
   const pairs = await roundPairs(db, cache, round.id);
   try {
@@ -43,7 +51,7 @@ export async function releaseIfDue(db: Kysely<Database>, cache: QuestionnaireCac
       if (later && !(await newestReleaseIsSafe(trx, round.id, pairs))) throw new NotYet();
     });
   } catch (error) {
-    if (error instanceof NotYet || isUniqueViolation(error)) return;
-    throw error;
+    if (error instanceof NotYet) refused.set(round.id, attempt);
+    else if (!isUniqueViolation(error)) throw error;
   }
 }
