@@ -6,7 +6,7 @@
  * sit in each cell of audience × unit × answer mode × release. Counts
  * only; the same Kysely queries on SQLite and PostgreSQL.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { ANSWER_MODE_OF } from '../../shared/coordinatorApi.ts';
 import type { Cell } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience } from '../../shared/questionnaire.ts';
@@ -54,6 +54,9 @@ function add(tables: MeasureTables, name: string, rows: readonly Row[]): void {
   }
 }
 
+/** Who a measure counts: one row per response it counts, with the key that names the measure's variant (question id, theme, comment section) or null. */
+type Members = SelectQueryBuilder<Database, keyof Database, { response_id: string; key: string | null }>;
+
 /** Every measure's cells for the released responses of a round; `pairs` are the reversed pairs of its questionnaires. */
 export async function measureTables(db: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<MeasureTables> {
   const released = db
@@ -62,65 +65,38 @@ export async function measureTables(db: Kysely<Database>, roundId: number, pairs
     .where('responses.round_id', '=', roundId)
     .where('responses.release_no', 'is not', null);
   const cellColumns = ['r.audience', 'r.unit_id', 'r.answered_by', 'r.release_no'] as const;
-  const tables: MeasureTables = new Map();
+  const noKey = sql<string | null>`null`.as('key');
+  const scoredAnswers = db.selectFrom('answers').where('score', 'is not', null);
 
-  const counts = await db
-    .selectFrom(released.as('r'))
-    .select([...cellColumns, sql<null>`null`.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy([...cellColumns])
-    .execute();
-  add(tables, measure.count, counts);
-
-  const questions = await db
-    .selectFrom(released.as('r'))
-    .innerJoin('answers as a', 'a.response_id', 'r.id')
-    .select([...cellColumns, 'a.question_id as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy([...cellColumns, 'a.question_id'])
-    .execute();
-  add(tables, 'question:', questions);
-
-  const themeRows = db.selectFrom('answers').select(['response_id', 'theme']).where('score', 'is not', null).where('theme', 'is not', null).distinct();
-  const themes = await db
-    .selectFrom(released.as('r'))
-    .innerJoin(themeRows.as('t'), 't.response_id', 'r.id')
-    .select([...cellColumns, 't.theme as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy([...cellColumns, 't.theme'])
-    .execute();
-  add(tables, 'theme:', themes);
-
-  const scoredRows = db.selectFrom('answers').select('response_id').where('score', 'is not', null).distinct();
-  const scored = await db
-    .selectFrom(released.as('r'))
-    .innerJoin(scoredRows.as('s'), 's.response_id', 'r.id')
-    .select([...cellColumns, sql<null>`null`.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy([...cellColumns])
-    .execute();
-  add(tables, measure.scored, scored);
-
+  const measures: [string, Members][] = [
+    [measure.count, db.selectFrom('responses').select(['id as response_id', noKey]).where('round_id', '=', roundId)],
+    ['question:', db.selectFrom('answers').select(['response_id', 'question_id as key'])],
+    ['theme:', scoredAnswers.select(['response_id', 'theme as key']).where('theme', 'is not', null).distinct()],
+    [measure.scored, scoredAnswers.select(['response_id', noKey]).distinct()],
+    ['comment:', db.selectFrom('comments').select(['response_id', 'comment_key as key'])],
+  ];
   if (pairs.length > 0) {
-    const pairRows = db
+    const paired = db
       .selectFrom('answers as a')
       .innerJoin('answers as b', 'a.response_id', 'b.response_id')
-      .select('a.response_id')
+      .select(['a.response_id', noKey])
       .where('a.score', 'is not', null)
       .where('b.score', 'is not', null)
       .where((eb) => eb.or(pairs.map(([x, y]) => eb.and([eb('a.question_id', '=', x), eb('b.question_id', '=', y)]))))
       .distinct();
-    const paired = await db
-      .selectFrom(released.as('r'))
-      .innerJoin(pairRows.as('p'), 'p.response_id', 'r.id')
-      .select([...cellColumns, sql<null>`null`.as('key'), (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy([...cellColumns])
-      .execute();
-    add(tables, measure.pair, paired);
+    // The self-join adds aliases to the builder's table type; its rows have the same shape as the others'.
+    measures.push([measure.pair, paired as unknown as Members]);
   }
 
-  const comments = await db
-    .selectFrom(released.as('r'))
-    .innerJoin('comments as c', 'c.response_id', 'r.id')
-    .select([...cellColumns, 'c.comment_key as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy([...cellColumns, 'c.comment_key'])
-    .execute();
-  add(tables, 'comment:', comments);
+  const tables: MeasureTables = new Map();
+  for (const [name, members] of measures) {
+    const rows = await db
+      .selectFrom(released.as('r'))
+      .innerJoin(members.as('m'), 'm.response_id', 'r.id')
+      .select([...cellColumns, 'm.key', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy([...cellColumns, 'm.key'])
+      .execute();
+    add(tables, name, rows);
+  }
   return tables;
 }
