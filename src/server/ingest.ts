@@ -17,12 +17,31 @@ import { HttpError } from './apiErrors.ts';
 import { isUniqueViolation } from './db/errors.ts';
 import type { Database, NewAnswer, NewResponse } from './db/schema.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
+import { pairsOf } from './results/roundQuestionnaires.ts';
 import { findRoundByCode, type FoundRound } from './rounds.ts';
+import { summarise, type StoredResponse } from './summaries/contribution.ts';
+import { addSummaries } from './summaries/writeSummaries.ts';
 
 export interface PreparedResponse {
   readonly response: NewResponse;
   readonly answers: NewAnswer[];
   readonly comments: { response_id: string; comment_key: string; body: string }[];
+  /** The reversed pairs of the version it answered, for its summary. */
+  readonly pairs: readonly (readonly [string, string])[];
+}
+
+/** What a prepared response adds to the summary tables. */
+export function storedResponse(item: PreparedResponse): StoredResponse {
+  const { response } = item;
+  return {
+    round_id: response.round_id,
+    audience: response.audience,
+    unit_id: response.unit_id ?? null,
+    answered_by: response.answered_by ?? null,
+    answers: item.answers.map((a) => ({ question_id: a.question_id, theme: a.theme ?? null, value: a.value ?? null, score: a.score ?? null })),
+    commentKeys: item.comments.map((c) => c.comment_key),
+    pairs: item.pairs,
+  };
 }
 
 function sortKeys(value: unknown): unknown {
@@ -75,6 +94,7 @@ export function responseRows(q: Questionnaire, response: SurveyResponse, roundId
       ...scoreOf(q, questionId, value),
     })),
     comments: Object.entries(response.comments).map(([key, body]) => ({ response_id: response.id, comment_key: key, body })),
+    pairs: pairsOf(q),
   };
 }
 
@@ -132,6 +152,7 @@ async function prepare(
 
 async function writeBatch(db: Kysely<Database>, prepared: readonly PreparedResponse[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    const stored: PreparedResponse[] = [];
     for (const item of prepared) {
       const existing = await trx.selectFrom('responses').select('body_hash').where('id', '=', item.response.id).executeTakeFirst();
       if (existing) {
@@ -141,7 +162,9 @@ async function writeBatch(db: Kysely<Database>, prepared: readonly PreparedRespo
       await trx.insertInto('responses').values(item.response).execute();
       if (item.answers.length > 0) await trx.insertInto('answers').values(item.answers).execute();
       if (item.comments.length > 0) await trx.insertInto('comments').values(item.comments).execute();
+      stored.push(item);
     }
+    await addSummaries(trx, summarise(stored.map(storedResponse)));
   });
 }
 

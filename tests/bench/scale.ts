@@ -53,7 +53,7 @@ async function resultsFigures(report: Report, section: string, label: string, db
   const released = await measure(async () => {
     for (const id of seeded.roundIds) {
       const r = await db.kysely.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await releaseIfDue(db.kysely, cache, r, THRESHOLD);
+      await releaseIfDue(db.kysely, r, THRESHOLD);
     }
   });
   report.add(section, `${label} first release of ${seeded.roundIds.length} rounds: time`, released.ms / 1000, 's');

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -18,6 +18,11 @@ export interface Db {
   /** Where the data lives, for the start-up message (no password). */
   readonly location: string;
   close(): Promise<void>;
+}
+
+/** For the few statements that differ (row locks): a transaction answers the same as its database. */
+export function isPostgres(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 // PostgreSQL returns bigint (count(*)) as a string; our counts fit in a number.

@@ -3,7 +3,9 @@
  * PostgreSQL. Add a new entry for every change; never edit an old one.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { fillSummaries } from '../summaries/fillSummaries.ts';
 import type { Dialect } from './database.ts';
+import type { Database } from './schema.ts';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   // SQLite's "integer primary key" autoincrements; PostgreSQL needs an identity column.
@@ -155,6 +157,45 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('public_jwk', 'text', (c) => c.notNull())
           .addColumn('private_pem', 'text', (c) => c.notNull())
           .execute();
+      },
+    },
+    '006-summaries': {
+      async up(db: Kysely<unknown>) {
+        // Kept at ingest so results never read raw answers (src/server/summaries).
+        const cell = (table: string) =>
+          db.schema
+            .createTable(table)
+            .addColumn('round_id', 'integer', (c) => c.notNull().references('rounds.id'))
+            .addColumn('audience', 'text', (c) => c.notNull())
+            .addColumn('unit_key', 'integer', (c) => c.notNull())
+            .addColumn('answered_by', 'text', (c) => c.notNull())
+            .addColumn('release_no', 'integer', (c) => c.notNull());
+        const key = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no'];
+        await cell('summary_cells')
+          .addColumn('responses', 'integer', (c) => c.notNull())
+          .addColumn('same_answer', 'integer', (c) => c.notNull())
+          .addColumn('pair_answered', 'integer', (c) => c.notNull())
+          .addColumn('pair_bad', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_cells_pk', key as never)
+          .execute();
+        await cell('summary_themes')
+          .addColumn('theme', 'text', (c) => c.notNull())
+          .addColumn('responses', 'integer', (c) => c.notNull())
+          .addColumn('mean_sum', 'double precision', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_themes_pk', [...key, 'theme'] as never)
+          .execute();
+        await cell('summary_values')
+          .addColumn('question_id', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_values_pk', [...key, 'question_id', 'value'] as never)
+          .execute();
+        await cell('summary_comments')
+          .addColumn('comment_key', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_comments_pk', [...key, 'comment_key'] as never)
+          .execute();
+        await fillSummaries(db as Kysely<Database>);
       },
     },
   };

@@ -95,6 +95,49 @@ export interface CommentTable {
   body: string;
 }
 
+/**
+ * Summary tables kept at ingest (src/server/summaries): per cell of round ×
+ * audience × unit (0: none) × who answered ('': not recorded) × release
+ * (0: waiting), what results need, equal at every commit to a recomputation
+ * from the raw rows.
+ */
+interface SummaryCellKey {
+  round_id: number;
+  audience: string;
+  unit_key: number;
+  answered_by: string;
+  release_no: number;
+}
+
+export interface SummaryCellTable extends SummaryCellKey {
+  responses: number;
+  /** Responses with one and the same answer to every scored question (at least three). */
+  same_answer: number;
+  /** Responses that answered both questions of a reversed pair, and those that contradicted one. */
+  pair_answered: number;
+  pair_bad: number;
+}
+
+export interface SummaryThemeTable extends SummaryCellKey {
+  /** '*': every scored answer. */
+  theme: string;
+  /** Responses with a score in the theme, and the sum of their mean scores in it. */
+  responses: number;
+  mean_sum: number;
+}
+
+export interface SummaryValueTable extends SummaryCellKey {
+  question_id: string;
+  /** '': skipped. */
+  value: string;
+  n: number;
+}
+
+export interface SummaryCommentTable extends SummaryCellKey {
+  comment_key: string;
+  n: number;
+}
+
 export interface SessionTable {
   token_hash: string;
   coordinator_id: number;
@@ -139,6 +182,10 @@ export interface Database {
   sealing_keys: SealingKeyTable;
   answers: AnswerTable;
   comments: CommentTable;
+  summary_cells: SummaryCellTable;
+  summary_themes: SummaryThemeTable;
+  summary_values: SummaryValueTable;
+  summary_comments: SummaryCommentTable;
   sessions: SessionTable;
   media_files: MediaFileTable;
   media_assignments: MediaAssignmentTable;

@@ -17,14 +17,18 @@ import { HttpError } from '../apiErrors.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { roundUnits } from '../rounds.ts';
-import { commentsOf, consistency, overallScore, themeScores, valueCounts } from './aggregates.ts';
+import { summaryFigures } from '../summaries/summaryFigures.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
+import { commentsOf } from './comments.ts';
+import type { FigureSource } from './figureSource.ts';
 import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
 import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
 
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
+
+type Figures = Pick<Required<ResultsInput>, 'db' | 'figures'>;
 
 function figure(disclosed: { status: DisclosureStatus; n: number }, value: number | null): Score {
   if (disclosed.status === 'shown') return { n: disclosed.n, score: value, suppressed: false, status: 'shown' };
@@ -37,6 +41,8 @@ export interface ResultsInput {
   readonly round: Round;
   readonly threshold: number;
   readonly query: ResultsQuery;
+  /** Where the numbers come from: the summary tables; tests pass the raw-answer oracle. */
+  readonly figures?: FigureSource;
 }
 
 /** The margin a filter picks, per audience: relatives have no answer mode, so a mode filter leaves them whole. */
@@ -46,15 +52,15 @@ function marginOf(query: ResultsQuery, audience: Audience): { group: GroupKey; f
   return { group: 'total', filter: {} };
 }
 
-async function themeFigures(db: Kysely<Database>, view: RoundDisclosure, filter: GroupFilter, group: GroupKey): Promise<Map<ThemeId, Score>> {
+async function themeFigures(input: Figures, view: RoundDisclosure, filter: GroupFilter, group: GroupKey): Promise<Map<ThemeId, Score>> {
   const shown = THEMES.filter((theme) => view.disclosed(filter.audience, measure.theme(theme), group).status === 'shown');
-  const rows = shown.length > 0 ? await themeScores(db, filter) : [];
+  const rows = shown.length > 0 ? await input.figures.themeScores(input.db, filter) : [];
   return new Map(THEMES.map((theme) => [theme, figure(view.disclosed(filter.audience, measure.theme(theme), group), rows.find((r) => r.theme === theme)?.score ?? null)]));
 }
 
-async function questionFigures(db: Kysely<Database>, view: RoundDisclosure, q: Questionnaire, filter: GroupFilter, group: GroupKey): Promise<QuestionResult[]> {
+async function questionFigures(input: Figures, view: RoundDisclosure, q: Questionnaire, filter: GroupFilter, group: GroupKey): Promise<QuestionResult[]> {
   const statuses = q.questions.map((question) => view.disclosed(q.audience, measure.question(question.id), group));
-  const counts = statuses.some((s) => s.status === 'shown') ? await valueCounts(db, filter) : [];
+  const counts = statuses.some((s) => s.status === 'shown') ? await input.figures.valueCounts(input.db, filter) : [];
   return q.questions.map((question, index) => {
     const { status, n } = statuses[index]!;
     const shown = status === 'shown';
@@ -81,8 +87,8 @@ async function questionFigures(db: Kysely<Database>, view: RoundDisclosure, q: Q
 }
 
 /** Theme figures of earlier rounds with the same questionnaire, each from its own newest release. */
-async function trendOf(input: ResultsInput, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
-  const { db, cache, round, threshold, query } = input;
+async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
+  const { db, cache, round, threshold, query, figures } = input;
   const rounds = await db
     .selectFrom('rounds')
     .innerJoin('round_questionnaires', 'round_questionnaires.round_id', 'rounds.id')
@@ -95,20 +101,21 @@ async function trendOf(input: ResultsInput, q: Questionnaire, current: RoundDisc
     .execute();
   const trend: Results['trend'] = [];
   for (const r of rounds) {
-    if (r.id !== round.id) await releaseIfDue(db, cache, r, threshold);
-    const view = r.id === round.id ? current : await loadDisclosure(db, cache, r, threshold);
+    if (r.id !== round.id) await releaseIfDue(db, r, threshold);
+    const view = r.id === round.id ? current : await loadDisclosure(db, cache, r, threshold, figures);
     if (!view) continue;
     const { group, filter } = marginOf(query, q.audience);
-    const themes = await themeFigures(db, view, { roundId: r.id, audience: q.audience, ...filter }, group);
+    const themes = await themeFigures(input, view, { roundId: r.id, audience: q.audience, ...filter }, group);
     trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)! })) });
   }
   return trend;
 }
 
-export async function computeResults(input: ResultsInput): Promise<Results> {
-  const { db, cache, round, threshold, query } = input;
+export async function computeResults(given: ResultsInput): Promise<Results> {
+  const input = { figures: summaryFigures, ...given };
+  const { db, cache, round, threshold, query, figures } = input;
   if (query.unitId !== undefined && query.answerMode !== undefined) throw new HttpError(400, 'filters-not-combinable');
-  const view = await loadDisclosure(db, cache, round, threshold);
+  const view = await loadDisclosure(db, cache, round, threshold, figures);
   if (!view) throw new HttpError(409, 'results-not-released');
   const questionnaires = await roundQuestionnaires(db, cache, round.id);
   const at = (audience: Audience) => {
@@ -121,7 +128,7 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
   for (const audience of AUDIENCES) {
     const { group, filter } = at(audience);
     groups[audience] = figure(view.disclosed(audience, measure.count, group), null);
-    themesBy[audience] = await themeFigures(db, view, filter, group);
+    themesBy[audience] = await themeFigures(input, view, filter, group);
   }
   const themes = THEMES.map((theme) => {
     const respondent = themesBy.respondent.get(theme)!;
@@ -134,7 +141,7 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
   if (query.unitId === undefined) {
     for (const mode of ANSWER_MODES) {
       const group = modeGroup(mode);
-      const modeThemes = await themeFigures(db, view, { roundId: round.id, audience: 'respondent', answerMode: mode }, group);
+      const modeThemes = await themeFigures(input, view, { roundId: round.id, audience: 'respondent', answerMode: mode }, group);
       byAnswerMode.push({ mode, group: figure(view.disclosed('respondent', measure.count, group), null), themes: THEMES.map((theme) => ({ theme, score: modeThemes.get(theme)! })) });
     }
   }
@@ -150,7 +157,7 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
       for (const audience of AUDIENCES) {
         const count = view.disclosed(audience, measure.count, group);
         const scored = view.disclosed(audience, measure.scored, group);
-        const value = count.status === 'shown' && scored.status === 'shown' ? (await overallScore(db, { roundId: round.id, audience, unitId: row.unitId })).score : null;
+        const value = count.status === 'shown' && scored.status === 'shown' ? (await figures.overallScore(db, { roundId: round.id, audience, unitId: row.unitId })).score : null;
         scores[audience] = figure(count, value);
       }
       units.push({ unitId: row.unitId, name: row.name, respondent: scores.respondent, relative: scores.relative });
@@ -164,11 +171,11 @@ export async function computeResults(input: ResultsInput): Promise<Results> {
     const q = questionnaires.get(audience);
     if (!q) continue;
     const { group, filter } = at(audience);
-    questions.push(...(await questionFigures(db, view, q, filter, group)));
+    questions.push(...(await questionFigures(input, view, q, filter, group)));
     trend.push(...(await trendOf(input, q, view)));
     const sameShown = view.disclosed(audience, measure.scored, group).status === 'shown';
     const pairShown = view.disclosed(audience, measure.pair, group).status === 'shown';
-    const stats = sameShown || pairShown ? await consistency(db, filter, pairsOf(q)) : null;
+    const stats = sameShown || pairShown ? await figures.consistency(db, filter, pairsOf(q)) : null;
     consistencyRows.push({
       audience,
       group: groups[audience],

@@ -9,22 +9,25 @@
  *    come and every figure of the previous release stays publishable with
  *    them (see src/shared/disclosure/linkedTable.ts);
  *    otherwise they wait for more;
- * 3. a release is made in one transaction: its row, then the responses
- *    stamped with its number, then the check; a failed check or a
- *    concurrent maker (the primary key) rolls it back, changing nothing.
+ * 3. a release is made in one transaction: the round locked against
+ *    ingest (PostgreSQL; SQLite has one writer), its row, then the
+ *    responses and their summary cells stamped with its number, then the
+ *    check; a failed check or a concurrent maker (the primary key) rolls
+ *    it back, changing nothing.
  */
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { Database, Round } from '../db/schema.ts';
-import type { QuestionnaireCache } from '../questionnaireVersions.ts';
-import { newestReleaseIsSafe, releasesOf, roundPairs } from './roundDisclosure.ts';
+import { isPostgres } from '../db/database.ts';
+import { stampRelease } from '../summaries/writeSummaries.ts';
+import { newestReleaseIsSafe, releasesOf } from './roundDisclosure.ts';
 
 class NotYet extends Error {}
 
 /** Per process, how many answers were waiting (and the threshold) when a round's last attempt was refused: no need to try again until that changes. */
 const refusedAt = new WeakMap<Kysely<Database>, Map<number, string>>();
 
-export async function releaseIfDue(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, threshold: number, today = new Date().toISOString().slice(0, 10)): Promise<void> {
+export async function releaseIfDue(db: Kysely<Database>, round: Round, threshold: number, today = new Date().toISOString().slice(0, 10)): Promise<void> {
   if (round.status !== 'closed') return;
   const releases = await releasesOf(db, round.id);
   const waiting = await db
@@ -42,13 +45,14 @@ export async function releaseIfDue(db: Kysely<Database>, cache: QuestionnaireCac
   const attempt = `${waitingNow}|${threshold}`;
   if (refused.get(round.id) === attempt) return;
   const number = releases.length + 1;
-  const pairs = await roundPairs(db, cache, round.id);
   try {
     await db.transaction().execute(async (trx) => {
       // Step 3.
+      if (isPostgres(trx)) await trx.selectFrom('rounds').select('id').where('id', '=', round.id).forUpdate().execute();
       await trx.insertInto('result_releases').values({ round_id: round.id, number, threshold, made_on: today }).execute();
       await trx.updateTable('responses').set({ release_no: number }).where('round_id', '=', round.id).where('release_no', 'is', null).execute();
-      if (later && !(await newestReleaseIsSafe(trx, round.id, pairs))) throw new NotYet();
+      await stampRelease(trx, round.id, number);
+      if (later && !(await newestReleaseIsSafe(trx, round.id))) throw new NotYet();
     });
   } catch (error) {
     if (error instanceof NotYet) refused.set(round.id, attempt);

@@ -10,7 +10,9 @@ import { disclose, releaseKeepsEveryFigure, type Cell, type Disclosed, type Grou
 import type { Audience } from '../../shared/questionnaire.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
-import { measure, measureTables, NO_UNIT, type MeasureTables } from './cellTables.ts';
+import { summaryFigures } from '../summaries/summaryFigures.ts';
+import { measure, NO_UNIT } from './cellTables.ts';
+import type { FigureSource } from './figureSource.ts';
 import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
 
 export interface ReleaseRow {
@@ -40,10 +42,6 @@ export async function roundPairs(db: Kysely<Database>, cache: QuestionnaireCache
   return [...(await roundQuestionnaires(db, cache, roundId)).values()].flatMap(pairsOf);
 }
 
-async function tablesOf(db: Kysely<Database>, cache: QuestionnaireCache, roundId: number): Promise<MeasureTables> {
-  return measureTables(db, roundId, await roundPairs(db, cache, roundId));
-}
-
 /**
  * Released responses never change, so a round's disclosure is the same
  * until its next release: kept per process for the rounds asked for most
@@ -53,16 +51,22 @@ const recentByDatabase = new WeakMap<Kysely<Database>, Map<string, Promise<Round
 const RECENT_ROUNDS = 100;
 
 /** The round's disclosure, or null while it has no release. Requests that arrive while it is computed share the work. */
-export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number): Promise<RoundDisclosure | null> {
+export async function loadDisclosure(
+  db: Kysely<Database>,
+  cache: QuestionnaireCache,
+  round: Round,
+  kNow: number,
+  figures: FigureSource = summaryFigures,
+): Promise<RoundDisclosure | null> {
   const releases = await releasesOf(db, round.id);
   if (releases.length === 0) return null;
   const recent = recentByDatabase.get(db) ?? new Map<string, Promise<RoundDisclosure>>();
   recentByDatabase.set(db, recent);
-  const key = `${round.id}|${releases.length}|${kNow}`;
+  const key = `${figures.name}|${round.id}|${releases.length}|${kNow}`;
   let disclosure = recent.get(key);
   if (disclosure) recent.delete(key);
   else {
-    disclosure = computeDisclosure(db, cache, round, kNow, releases);
+    disclosure = computeDisclosure(db, cache, round, kNow, releases, figures);
     disclosure.catch(() => recent.delete(key));
   }
   recent.set(key, disclosure);
@@ -72,8 +76,16 @@ export async function loadDisclosure(db: Kysely<Database>, cache: QuestionnaireC
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache, round: Round, kNow: number, releases: readonly ReleaseRow[]): Promise<RoundDisclosure> {
-  const [spec, tables] = await Promise.all([specs(db, round.id), tablesOf(db, cache, round.id)]);
+async function computeDisclosure(
+  db: Kysely<Database>,
+  cache: QuestionnaireCache,
+  round: Round,
+  kNow: number,
+  releases: readonly ReleaseRow[],
+  figures: FigureSource,
+): Promise<RoundDisclosure> {
+  const spec = await specs(db, round.id);
+  const tables = await figures.measureTables(db, round.id, await roundPairs(db, cache, round.id));
   const thresholds = releases.map((r) => r.threshold);
   const memo = new Map<string, Map<GroupKey, Disclosed>>();
   const signature = (audience: Audience, cells: readonly Cell[]) => `${audience}|${JSON.stringify(cells)}`;
@@ -111,14 +123,12 @@ async function computeDisclosure(db: Kysely<Database>, cache: QuestionnaireCache
 
 /**
  * Whether the newest release (already stamped, inside its transaction)
- * keeps every figure of the release before it, for every measure. Takes the round's
- * reversed pairs rather than the questionnaire cache, whose queries would
- * wait for the connection the transaction holds on SQLite.
+ * keeps every figure of the release before it, for every measure.
  */
-export async function newestReleaseIsSafe(trx: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<boolean> {
+export async function newestReleaseIsSafe(trx: Kysely<Database>, roundId: number): Promise<boolean> {
   const thresholds = (await releasesOf(trx, roundId)).map((r) => r.threshold);
   const spec = await specs(trx, roundId);
-  const tables = await measureTables(trx, roundId, pairs);
+  const tables = await summaryFigures.measureTables(trx, roundId, []);
   for (const [audience, byMeasure] of tables) {
     for (const cells of byMeasure.values()) {
       if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds, byMeasure.get(measure.count) ?? [])) return false;

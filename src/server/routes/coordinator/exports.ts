@@ -37,7 +37,7 @@ export const exportRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const user = await requireCoordinator(db, request);
       const round = await roundOf(db, user.municipalityId, request.params);
       const threshold = await municipalityThreshold(ctx, user.municipalityId);
-      await releaseIfDue(db, ctx.questionnaires, round, threshold);
+      await releaseIfDue(db, round, threshold);
       return { round, results: await computeResults({ db, cache: ctx.questionnaires, round, threshold, query: {} }) };
     }
 

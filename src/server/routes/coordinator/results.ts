@@ -24,7 +24,7 @@ export const resultRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (query.data.unitId !== undefined && query.data.answerMode !== undefined) throw new HttpError(400, 'filters-not-combinable');
       reply.header('Cache-Control', 'no-store');
       const threshold = await municipalityThreshold(ctx, user.municipalityId);
-      await releaseIfDue(db, ctx.questionnaires, round, threshold);
+      await releaseIfDue(db, round, threshold);
       return computeResults({ db, cache: ctx.questionnaires, round, threshold, query: query.data });
     });
   };

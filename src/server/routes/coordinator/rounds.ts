@@ -140,7 +140,7 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const updated = await db.updateTable('rounds').set(next).where('id', '=', round.id).returningAll().executeTakeFirstOrThrow();
       const k = await municipalityThreshold(ctx, user.municipalityId);
       // Closing makes the first release of results (or lets waiting late answers in).
-      await releaseIfDue(db, ctx.questionnaires, updated, k);
+      await releaseIfDue(db, updated, k);
       return (await summaries(db, [updated], k))[0];
     });
 

@@ -1,0 +1,135 @@
+/**
+ * Results' numbers read from the summary tables kept at ingest: a few
+ * indexed GROUP BY queries over at most units × answer modes × releases
+ * rows per theme, question value or comment section, whatever the number
+ * of responses. Only released cells are read.
+ */
+import type { ExpressionBuilder, Expression, SqlBool, Kysely } from 'kysely';
+import { answeredByIn, type GroupFilter } from '../results/filters.ts';
+import { addCells, measure, type CellRow } from '../results/cellTables.ts';
+import type { FigureSource, MeasureTables } from '../results/figureSource.ts';
+import type { Database } from '../db/schema.ts';
+import { NO_UNIT_KEY, NOT_RECORDED_KEY, OVERALL_THEME, SKIPPED_KEY, WAITING_RELEASE } from './contribution.ts';
+
+type SummaryTable = 'summary_cells' | 'summary_themes' | 'summary_values' | 'summary_comments';
+
+/** The released cells of a margin: every summary table has the same cell columns. */
+function inMargin(filter: GroupFilter) {
+  return (eb: ExpressionBuilder<Database, SummaryTable>): Expression<SqlBool> => {
+    const where = [eb('round_id', '=', filter.roundId), eb('audience', '=', filter.audience), eb('release_no', '>', WAITING_RELEASE)];
+    if (filter.unitId !== undefined) where.push(eb('unit_key', '=', filter.unitId ?? NO_UNIT_KEY));
+    if (filter.answerMode !== undefined && filter.audience === 'respondent') {
+      where.push(filter.answerMode === 'not-recorded' ? eb('answered_by', '=', NOT_RECORDED_KEY) : eb('answered_by', 'in', answeredByIn(filter.answerMode)));
+    }
+    return eb.and(where);
+  };
+}
+
+function released(roundId: number) {
+  return (eb: ExpressionBuilder<Database, SummaryTable>) => eb.and([eb('round_id', '=', roundId), eb('release_no', '>', WAITING_RELEASE)]);
+}
+
+interface RawCell {
+  audience: string;
+  unit_key: number;
+  answered_by: string;
+  release_no: number;
+  n: number | string | null;
+}
+
+function cellRows(rows: readonly RawCell[]): CellRow[] {
+  return rows.map((r) => ({
+    audience: r.audience,
+    unitId: Number(r.unit_key) === NO_UNIT_KEY ? null : Number(r.unit_key),
+    answeredBy: r.answered_by === NOT_RECORDED_KEY ? null : r.answered_by,
+    release: Number(r.release_no),
+    n: Number(r.n ?? 0),
+  }));
+}
+
+function byKey<T extends { key: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.key) ?? [];
+    map.set(row.key, list);
+    list.push(row);
+  }
+  return map;
+}
+
+async function measureTables(db: Kysely<Database>, roundId: number): Promise<MeasureTables> {
+  const tables: MeasureTables = new Map();
+  const cells = await db
+    .selectFrom('summary_cells')
+    .select(['audience', 'unit_key', 'answered_by', 'release_no', 'responses', 'pair_answered'])
+    .where(released(roundId))
+    .execute();
+  addCells(tables, measure.count, cellRows(cells.map((c) => ({ ...c, n: c.responses }))));
+  addCells(tables, measure.pair, cellRows(cells.map((c) => ({ ...c, n: c.pair_answered }))));
+
+  const themes = await db.selectFrom('summary_themes').select(['audience', 'unit_key', 'answered_by', 'release_no', 'theme as key', 'responses as n']).where(released(roundId)).execute();
+  for (const [theme, rows] of byKey(themes)) addCells(tables, theme === OVERALL_THEME ? measure.scored : measure.theme(theme), cellRows(rows));
+
+  const questions = await db
+    .selectFrom('summary_values')
+    .select(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id as key', (eb) => eb.fn.sum<number>('n').as('n')])
+    .where(released(roundId))
+    .groupBy(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id'])
+    .execute();
+  for (const [questionId, rows] of byKey(questions)) addCells(tables, measure.question(questionId), cellRows(rows));
+
+  const comments = await db.selectFrom('summary_comments').select(['audience', 'unit_key', 'answered_by', 'release_no', 'comment_key as key', 'n']).where(released(roundId)).execute();
+  for (const [key, rows] of byKey(comments)) addCells(tables, measure.comment(key), cellRows(rows));
+  return tables;
+}
+
+export const summaryFigures: FigureSource = {
+  name: 'summaries',
+  measureTables: (db, roundId) => measureTables(db, roundId),
+
+  async themeScores(db, filter) {
+    const rows = await db
+      .selectFrom('summary_themes')
+      .select(['theme', (eb) => eb.fn.sum<number>('responses').as('n'), (eb) => eb.fn.sum<number>('mean_sum').as('sum')])
+      .where(inMargin(filter))
+      .where('theme', '!=', OVERALL_THEME)
+      .groupBy('theme')
+      .execute();
+    return rows.filter((r) => Number(r.n) > 0).map((r) => ({ theme: r.theme, n: Number(r.n), score: Number(r.sum) / Number(r.n) }));
+  },
+
+  async overallScore(db, filter) {
+    const row = await db
+      .selectFrom('summary_themes')
+      .select([(eb) => eb.fn.sum<number>('responses').as('n'), (eb) => eb.fn.sum<number>('mean_sum').as('sum')])
+      .where(inMargin(filter))
+      .where('theme', '=', OVERALL_THEME)
+      .executeTakeFirstOrThrow();
+    const n = Number(row.n ?? 0);
+    return { n, score: n > 0 ? Number(row.sum) / n : null };
+  },
+
+  async valueCounts(db, filter) {
+    const rows = await db
+      .selectFrom('summary_values')
+      .select(['question_id', 'value', (eb) => eb.fn.sum<number>('n').as('n')])
+      .where(inMargin(filter))
+      .groupBy(['question_id', 'value'])
+      .execute();
+    return rows.map((r) => ({ questionId: r.question_id, value: r.value === SKIPPED_KEY ? null : r.value, count: Number(r.n) }));
+  },
+
+  async consistency(db, filter) {
+    const flags = await db
+      .selectFrom('summary_cells')
+      .select([
+        (eb) => eb.fn.sum<number>('same_answer').as('same'),
+        (eb) => eb.fn.sum<number>('pair_answered').as('answered'),
+        (eb) => eb.fn.sum<number>('pair_bad').as('bad'),
+      ])
+      .where(inMargin(filter))
+      .executeTakeFirstOrThrow();
+    const { n } = await summaryFigures.overallScore(db, filter);
+    return { n, sameAnswer: Number(flags.same ?? 0), pairAnswered: Number(flags.answered ?? 0), pairInconsistent: Number(flags.bad ?? 0) };
+  },
+};
