@@ -2,18 +2,24 @@
  * Seeds a national-size data set straight into the tables, in bulk
  * transactions: one municipality, 50 units, 3 yearly rounds with the real
  * respondent and relative questionnaires, and 100,000 responses with their
- * answers (theme and score as ingest stores them) and a few comments.
+ * answers (theme and score as ingest stores them) and a few comments, and
+ * the summary tables results read, summed by the product's own `summarise`
+ * exactly as ingest would have added them (waiting for a release, 0).
  */
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import type { Db } from '../../src/server/db/database.ts';
+import { openDatabase, type Db } from '../../src/server/db/database.ts';
 import type { NewAnswer } from '../../src/server/db/schema.ts';
+import { storedResponse } from '../../src/server/ingest.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
+import { summarise, WAITING_RELEASE, type SummaryRows } from '../../src/server/summaries/contribution.ts';
+import { addSummaries } from '../../src/server/summaries/writeSummaries.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import type { DatabaseKind, TestDatabase } from '../support/databases.ts';
 import { makeResponse, rowsOf, type ResponseRows } from './responses.ts';
+import { sql } from 'kysely';
 import { seededRandom } from './stats.ts';
 
 export const UNIT_COUNT = 50;
@@ -36,6 +42,8 @@ export interface Seeded {
   readonly responses: number;
   readonly answers: number;
   readonly comments: number;
+  /** Rows written to the summary tables (cells, themes, values, comments). */
+  readonly summaryRows: number;
 }
 
 interface RowWriter {
@@ -128,6 +136,66 @@ function postgresWriter(test: TestDatabase): RowWriter {
   };
 }
 
+/**
+ * Sums `summarise` of each seeded chunk into one set of rows per cell, the
+ * same sums `summarise` of every response at once gives (keeping every
+ * response's answers in memory until the end would take gigabytes).
+ */
+class SummaryTotals {
+  private readonly cells = new Map<string, SummaryRows['cells'][number]>();
+  private readonly themes = new Map<string, SummaryRows['themes'][number]>();
+  private readonly values = new Map<string, SummaryRows['values'][number]>();
+  private readonly comments = new Map<string, SummaryRows['comments'][number]>();
+
+  add(rows: SummaryRows): void {
+    const key = (r: SummaryRows['cells'][number] | SummaryRows['themes'][number] | SummaryRows['values'][number] | SummaryRows['comments'][number], ...rest: string[]) =>
+      JSON.stringify([r.round_id, r.audience, r.unit_key, r.answered_by, r.release_no, ...rest]);
+    for (const r of rows.cells) {
+      const t = this.cells.get(key(r));
+      if (!t) this.cells.set(key(r), { ...r });
+      else {
+        t.responses += r.responses;
+        t.same_answer += r.same_answer;
+        t.pair_answered += r.pair_answered;
+        t.pair_bad += r.pair_bad;
+      }
+    }
+    for (const r of rows.themes) {
+      const t = this.themes.get(key(r, r.theme));
+      if (!t) this.themes.set(key(r, r.theme), { ...r });
+      else {
+        t.responses += r.responses;
+        t.mean_sum += r.mean_sum;
+      }
+    }
+    for (const r of rows.values) {
+      const t = this.values.get(key(r, r.question_id, r.value));
+      if (!t) this.values.set(key(r, r.question_id, r.value), { ...r });
+      else t.n += r.n;
+    }
+    for (const r of rows.comments) {
+      const t = this.comments.get(key(r, r.comment_key));
+      if (!t) this.comments.set(key(r, r.comment_key), { ...r });
+      else t.n += r.n;
+    }
+  }
+
+  rows(): SummaryRows {
+    return { cells: [...this.cells.values()], themes: [...this.themes.values()], values: [...this.values.values()], comments: [...this.comments.values()] };
+  }
+}
+
+/** Writes the seeded responses' summaries through the product's writer, in one transaction. */
+async function writeSummaries(kind: DatabaseKind, test: TestDatabase, rows: SummaryRows): Promise<void> {
+  const db = openDatabase(test.config);
+  try {
+    await db.kysely.transaction().execute((trx) => addSummaries(trx, rows));
+    if (kind === 'postgres') await sql`analyze`.execute(db.kysely);
+  } finally {
+    await db.close();
+  }
+}
+
 /** A version-4-shaped UUID whose first 12 hex digits count up. */
 function orderedUuid(counter: number, random: () => number): string {
   const hex = (digits: number) => Array.from({ length: digits }, () => Math.floor(random() * 16).toString(16)).join('');
@@ -170,6 +238,7 @@ export async function seed(kind: DatabaseKind, test: TestDatabase, db: Db, quest
   let responses = 0;
   let answers = 0;
   let comments = 0;
+  const totals = new SummaryTotals();
   try {
     for (const [r, size] of roundSizes(total).entries()) {
       const year = years[r]!;
@@ -190,11 +259,15 @@ export async function seed(kind: DatabaseKind, test: TestDatabase, db: Db, quest
           chunk.push(rows);
         }
         await writer.write(chunk);
+        totals.add(summarise(chunk.map(storedResponse), WAITING_RELEASE));
         responses += chunk.length;
       }
     }
   } finally {
     await writer.close();
   }
-  return { municipalityId, unitIds, roundIds, username, password, responses, answers, comments };
+  const summaries = totals.rows();
+  await writeSummaries(kind, test, summaries);
+  const summaryRows = summaries.cells.length + summaries.themes.length + summaries.values.length + summaries.comments.length;
+  return { municipalityId, unitIds, roundIds, username, password, responses, answers, comments, summaryRows };
 }
