@@ -225,6 +225,32 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     expect(await counts()).toEqual(before);
   });
 
+  it('written together with other tablets, a conflicting batch fails alone and the others are stored whole', async () => {
+    const stored = respondent();
+    expect((await post({ responses: [stored] })).statusCode).toBe(200);
+    const before = await counts();
+    const good = Array.from({ length: 8 }, () => [respondent(), relative()]);
+    const clashing = [respondent(), { ...stored, answers: { ...stored.answers, 'bolig-trives': 'nei' } }];
+    // Two batches of the same moment carrying one new id with different bodies: the first one sent wins.
+    const shared = respondent();
+    const sharedOther = { ...shared, answers: { ...shared.answers, 'helhet-fornoyd': 'nei' } };
+    const results = await Promise.all([
+      ...good.map((batch) => post({ responses: batch })),
+      post({ responses: clashing }),
+      post({ responses: [shared] }),
+      post({ responses: [sharedOther, respondent()] }),
+    ]);
+    expect(results.map((r) => r.statusCode)).toEqual([...good.map(() => 200), 409, 200, 409]);
+    expect(results[good.length]!.json().error).toMatchObject({ code: 'conflict', responseId: stored.id });
+    expect(results[good.length + 2]!.json().error).toMatchObject({ code: 'conflict', responseId: shared.id });
+    const after = await counts();
+    // 8 respondents with 9 answers and 8 relatives with 3 answers and 2 comments, plus the shared one: nothing of the refused batches.
+    expect(after.responses - before.responses).toBe(17);
+    expect(after.comments - before.comments).toBe(16);
+    const storedShared = await db.kysely.selectFrom('answers').select('value').where('response_id', '=', shared.id).where('question_id', '=', 'helhet-fornoyd').executeTakeFirstOrThrow();
+    expect(storedShared.value).toBe('ja');
+  });
+
   const invalid: [string, () => unknown, number, string][] = [
     ['no responses field', () => ({}), 400, 'invalid-payload'],
     ['an empty batch', () => ({ responses: [] }), 400, 'invalid-payload'],
