@@ -2,16 +2,22 @@
  * Respondent first load: the bytes a tablet downloads before the first
  * page shows (index.html, the scripts and styles it references and the
  * static imports of those scripts, never the lazily imported coordinator
- * chunk), the service worker's precache, and the same measure for the
- * respondents' questionnaire built with SurveyJS in a Vite project of its own.
+ * chunk), as the files are and as the running server actually sends them
+ * (asked the way Chromium asks, counted on the socket), the service
+ * worker's precache beside it, and the same measure for the respondents'
+ * questionnaire built with SurveyJS in a Vite project of its own.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { DIST_DIR, ensureBuilt, ROOT } from '../../src/cli/ensureBuilt.ts';
+import { prepareDatabase } from '../../src/server/server.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
-import type { Report } from './report.ts';
+import { freshDatabase } from '../support/databases.ts';
+import { BROWSER_ACCEPT_ENCODING, get } from './http.ts';
+import type { Report, Yardstick } from './report.ts';
+import { startServerProcess } from './server.ts';
 import { toSurveyJs } from './surveyjsModel.ts';
 
 export interface Sizes {
@@ -157,7 +163,54 @@ export interface FirstLoadResult {
   cleanUp(): void;
 }
 
-export async function benchFirstLoad(report: Report, respondent: Questionnaire): Promise<FirstLoadResult> {
+export interface Sent {
+  /** Bodies as sent (compressed). */
+  readonly body: number;
+  /** Read from the socket: status lines, headers and bodies. */
+  readonly wire: number;
+  /** Files per content-encoding. */
+  readonly encodings: Record<string, number>;
+}
+
+/** GETs each path from the server on a new connection, asking as Chromium does, and counts what comes back. */
+async function sentBytes(origin: string, paths: readonly string[]): Promise<Sent> {
+  let body = 0;
+  let wire = 0;
+  const encodings: Record<string, number> = {};
+  for (const path of paths) {
+    const url = `${origin}/${path === 'index.html' ? '' : path}`;
+    const r = await get(url);
+    if (r.status !== 200) throw new Error(`${url}: ${r.status}`);
+    body += r.bodyBytes;
+    wire += r.wireBytes;
+    encodings[r.encoding] = (encodings[r.encoding] ?? 0) + 1;
+  }
+  return { body, wire, encodings };
+}
+
+/** The first load and the precache as the product's server sends them (its own compression), from a server process on loopback. */
+async function asSent(first: Bundle, precache: Precache, questionnaires: readonly Questionnaire[]): Promise<{ first: Sent; precache: Sent }> {
+  const test = await freshDatabase('sqlite');
+  try {
+    await (await prepareDatabase(test.config, questionnaires)).close();
+    const server = await startServerProcess({ config: test.config, distDir: DIST_DIR });
+    try {
+      const origin = server.url.replace(/\/$/, '');
+      return { first: await sentBytes(origin, first.files.map((f) => f.file)), precache: await sentBytes(origin, precache.files.map((f) => f.url.replace(/^\//, ''))) };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await test.drop();
+  }
+}
+
+const encodingList = (sent: Sent) =>
+  Object.entries(sent.encodings)
+    .map(([encoding, n]) => `${encoding} ×${n}`)
+    .join(', ');
+
+export async function benchFirstLoad(report: Report, respondent: Questionnaire, questionnaires: readonly Questionnaire[]): Promise<FirstLoadResult> {
   await ensureBuilt();
   const ours = firstLoadBundle(DIST_DIR);
   if (ours.files.some((f) => f.file.includes('CoordinatorApp'))) throw new Error('The coordinator chunk is in the first load');
@@ -169,10 +222,15 @@ export async function benchFirstLoad(report: Report, respondent: Questionnaire):
   };
   add('ours, index.html + JS + CSS', ours.total);
   console.log(`  ours: ${ours.files.map((f) => `${f.file} ${(f.raw / KiB).toFixed(1)} KiB`).join(', ')}`);
-
   const precache = precacheOf(DIST_DIR);
   if (precache.files.some((f) => f.url.includes('CoordinatorApp'))) throw new Error('The coordinator chunk is precached');
-  report.add(section, `precache total (${precache.files.length} files)`, precache.total / KiB, 'KiB');
+
+  const sent = await asSent(ours, precache, questionnaires);
+  const bestBrotli: Yardstick = { label: 'brotli q11 of the same files', value: ours.total.brotli / KiB, unit: 'KiB' };
+  report.add(section, `ours as the server sends it (Accept-Encoding: ${BROWSER_ACCEPT_ENCODING}; ${encodingList(sent.first)}): bodies`, sent.first.body / KiB, 'KiB', { yardstick: bestBrotli });
+  report.add(section, 'ours as the server sends it: on the wire, with status lines and headers', sent.first.wire / KiB, 'KiB');
+  report.add(section, `precache total (${precache.files.length} files), as files`, precache.total / KiB, 'KiB');
+  report.add(section, `precache as the server sends it (${encodingList(sent.precache)}): on the wire, with headers`, sent.precache.wire / KiB, 'KiB');
   for (const [kind, entry] of Object.entries(precache.byKind).sort(([a], [b]) => a.localeCompare(b))) {
     report.add(section, `precache ${kind} (${entry.files} files)`, entry.bytes / KiB, 'KiB');
   }

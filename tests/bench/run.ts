@@ -1,6 +1,9 @@
 /**
- * `npm run bench`: measured figures, never part of `npm test`. Prints one
- * table and writes bench-results.json (both also when a part fails).
+ * `npm run bench`: measured figures, never part of `npm test`. Prints each
+ * figure as it is measured, then one table, and keeps bench-results.json
+ * up to date after every figure (also when a part fails or the run is
+ * interrupted). Servers and the load generator run in child processes that
+ * never outlive the run.
  *
  *   npm run bench -- --only ingest,scale     some parts only
  *   BENCH_SCALE_RESPONSES=20000              a smaller seeded data set
@@ -12,10 +15,11 @@ import { join } from 'node:path';
 import { DIST_DIR, ROOT } from '../../src/cli/ensureBuilt.ts';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import type { DatabaseKind } from '../support/databases.ts';
+import { killChildren } from './children.ts';
 import { benchFirstLoad, type FirstLoadResult } from './firstLoad.ts';
 import { benchIngest } from './ingest.ts';
 import { benchInteraction } from './interaction.ts';
-import { printTable, Report, writeResults } from './report.ts';
+import { printTable, Report } from './report.ts';
 import { benchScale } from './scale.ts';
 
 const PARTS = ['first-load', 'interaction', 'ingest', 'scale'] as const;
@@ -37,12 +41,53 @@ function scaleDatabases(): DatabaseKind[] {
   return wanted as DatabaseKind[];
 }
 
+const out = join(ROOT, 'bench-results.json');
+const report = new Report(out);
+const started = performance.now();
+let finished = false;
+
+const loadFigure = (when: string) => {
+  const [one, five] = loadavg();
+  report.add('machine', `load average ${when}, 1 / 5 min (${cpus().length} cores)`, `${one!.toFixed(2)} / ${five!.toFixed(2)}`, '');
+};
+
+/** The table, the file and the children, whatever ended the run; printed once. */
+function finish(): void {
+  if (finished) return;
+  finished = true;
+  killChildren();
+  const seconds = (performance.now() - started) / 1000;
+  report.add('bench', 'whole run', seconds, 's');
+  loadFigure('at end');
+  printTable(report);
+  report.save({ seconds });
+  console.log(`\nWrote ${out}.`);
+}
+
+// A sampler or watcher that fails between awaits must not end the run, nor lose the table.
+process.on('unhandledRejection', (reason) => {
+  report.note(`An unhandled rejection was caught (the run went on): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+process.on('uncaughtException', (error) => {
+  report.note(`The bench stopped on an uncaught exception: ${error.stack ?? error.message}`);
+  finish();
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    report.note(`The bench was interrupted (${signal}).`);
+    finish();
+    process.exit(130);
+  });
+}
+process.on('exit', () => {
+  // Reached without finish() only by process.exit() elsewhere: still print what was measured.
+  if (!finished) finish();
+});
+
 async function main(): Promise<number> {
   const parts = chosenParts(process.argv.slice(2));
-  const startedAt = new Date();
-  const loadAtStart = loadavg()[0]!;
-  const started = performance.now();
-  const report = new Report();
+  loadFigure('at start');
   const loaded = loadQuestionnaires();
   if (loaded.errors.length > 0) throw new Error(loaded.errors.join('\n'));
   const respondent = loaded.questionnaires.find((q) => q.id === 'respondent');
@@ -51,18 +96,17 @@ async function main(): Promise<number> {
   const step = async (part: Part, run: () => Promise<void>) => {
     if (!parts.has(part)) return;
     const t = performance.now();
-    console.log(`\n== ${part}`);
+    console.log(`\n== ${part} (load average ${loadavg()[0]!.toFixed(2)})`);
     await run();
     const seconds = (performance.now() - t) / 1000;
     report.add('bench', `${part} part ran for`, seconds, 's');
-    console.log(`   ${part} took ${seconds.toFixed(1)} s`);
   };
 
   let failed = false;
   let firstLoad: FirstLoadResult | undefined;
   try {
     await step('first-load', async () => {
-      firstLoad = await benchFirstLoad(report, respondent);
+      firstLoad = await benchFirstLoad(report, respondent, loaded.questionnaires);
     });
     await step('interaction', async () => {
       const surveyJs = firstLoad ? { dir: firstLoad.surveyJsDir, assets: DIST_DIR } : undefined;
@@ -72,7 +116,7 @@ async function main(): Promise<number> {
     await step('scale', async () => {
       const total = Number(process.env.BENCH_SCALE_RESPONSES ?? 100_000);
       const kinds = scaleDatabases();
-      for (const kind of kinds) await benchScale(report, loaded.questionnaires, kind, total);
+      for (const kind of kinds) await benchScale(report, kind, total);
       if (!kinds.includes('postgres')) {
         report.note('Results and exports at scale ran on SQLite only, to keep the run under 10 minutes; BENCH_SCALE_DATABASES=sqlite,postgres adds PostgreSQL.');
       }
@@ -83,14 +127,8 @@ async function main(): Promise<number> {
     report.note(`The bench stopped early: ${(error as Error).message}`);
   } finally {
     firstLoad?.cleanUp();
+    finish();
   }
-
-  const seconds = (performance.now() - started) / 1000;
-  report.add('bench', 'whole run', seconds, 's');
-  printTable(report);
-  const out = join(ROOT, 'bench-results.json');
-  writeResults(report, out, startedAt, seconds, loadAtStart);
-  console.log(`\nWrote ${out}. Load average at start ${loadAtStart.toFixed(1)}, now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.`);
   return failed ? 1 : 0;
 }
 

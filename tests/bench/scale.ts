@@ -1,217 +1,188 @@
 /**
- * Results and exports at national scale: 100,000 seeded responses across
- * 50 units and 3 rounds, then the time and peak memory of the results
- * computation (with and without a unit filter; it includes the two-voices
- * view and the trend) and of full CSV and XLSX exports fetched from a real
- * server in a process of its own on loopback, streamed to a counting sink,
- * with the server's memory growth at 25, 50, 75 and 100 % of the bytes.
+ * Results and exports at national scale, over HTTP: 100,000 responses
+ * seeded in bulk (with the summary tables ingest would have kept) across
+ * 50 units and 3 rounds, a real server in a process of its own, a
+ * coordinator signed in. Times the results of the largest round (the
+ * first call, which makes the releases, then repeated calls for the whole
+ * round, one unit and one answer mode) and the CSV and XLSX exports (first
+ * byte, total, the server's RSS growth at 25/50/75/100 % of the bytes),
+ * while /api/v1/health is asked every 20 ms. Every time is also given as a
+ * ratio to one plain scan of the answers table on the same database,
+ * timed in the same run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
-import type { Db } from '../../src/server/db/database.ts';
-import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
-import { computeResults } from '../../src/server/results/computeResults.ts';
-import { releaseIfDue } from '../../src/server/results/releases.ts';
-import { prepareDatabase } from '../../src/server/server.ts';
-import type { ResultsQuery } from '../../src/shared/coordinatorApi.ts';
-import type { Questionnaire } from '../../src/shared/questionnaire.ts';
+import { Agent } from 'node:http';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import type { Results } from '../../src/shared/coordinatorApi.ts';
 import { freshDatabase, type DatabaseKind, type TestDatabase } from '../support/databases.ts';
-import type { Report } from './report.ts';
+import { runChild } from './children.ts';
+import { get, HealthWatch, type HealthSummary } from './http.ts';
+import { atMost, type Report, type Yardstick } from './report.ts';
 import { roundSizes, type Seeded } from './seed.ts';
-import { measure, MiB, RssSampler, type RssSample } from './stats.ts';
+import { startServerProcess, signIn, type ServerProcess } from './server.ts';
+import { median, MiB, percentile, RssSampler } from './stats.ts';
 
-const THRESHOLD = 5;
+const REPEATS = Number(process.env.BENCH_RESULTS_REPEATS ?? 20);
+const RESULTS_TARGET_MS = 500;
+const HEALTH_P99_TARGET_MS = 100;
+const EXPORT_TARGET_S = 15;
+const FIRST_BYTE_TARGET_S = 1;
+const RSS_TARGET_MIB = 100;
+/** "Flat": the server's RSS grows by at most this much between 25 % and 100 % of the bytes. */
+const FLAT_MIB = 10;
 
-// A full garbage collection before each measurement, so RSS growth is the operation's own.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Seeds in a child process (same tsx loader), so the seeding's memory is not counted below. */
-function seedInChild(kind: DatabaseKind, config: TestDatabase['config'], total: number): Promise<Seeded> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'seedProcess.ts'), JSON.stringify({ kind, config, total })], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (data: Buffer) => (out += data.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const line = out.split('\n').find((l) => l.startsWith('SEEDED '));
-      if (code !== 0 || !line) reject(new Error(`Seeding failed (exit ${code}): ${out.slice(-2000)}`));
-      else resolve(JSON.parse(line.slice('SEEDED '.length)) as Seeded);
-    });
-  });
-}
-
-async function resultsFigures(report: Report, section: string, label: string, db: Db, seeded: Seeded): Promise<void> {
-  const cache = new QuestionnaireCache(db.kysely);
-  const round = await db.kysely.selectFrom('rounds').selectAll().where('id', '=', seeded.roundIds.at(-1)!).executeTakeFirstOrThrow();
-  // Releases first (every round of the trend), timed apart: a coordinator's first visit after closing pays this once.
-  gc();
-  const released = await measure(async () => {
-    for (const id of seeded.roundIds) {
-      const r = await db.kysely.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-      await releaseIfDue(db.kysely, r, THRESHOLD);
+/** One plain scan of the answers table, timed on the same database: the median of 3 after one untimed run. */
+async function answersScan(kind: DatabaseKind, config: TestDatabase['config']): Promise<{ ms: number; rows: number }> {
+  const query = 'select count(*) as n, sum(score) as s from answers';
+  const times: number[] = [];
+  let rows = 0;
+  if (kind === 'sqlite') {
+    const sqlite = new SQLite(`${config.dataDir}/min-stemme-teller.sqlite`, { readonly: true });
+    try {
+      const statement = sqlite.prepare(query);
+      for (let i = 0; i < 4; i++) {
+        const t = performance.now();
+        rows = Number((statement.get() as { n: number }).n);
+        if (i > 0) times.push(performance.now() - t);
+      }
+    } finally {
+      sqlite.close();
     }
-  });
-  report.add(section, `${label} first release of ${seeded.roundIds.length} rounds: time`, released.ms / 1000, 's');
-  const run = async (name: string, query: ResultsQuery) => {
-    gc();
-    const m = await measure(() => computeResults({ db: db.kysely, cache, round, threshold: THRESHOLD, query }));
-    const results = m.result;
-    report.add(section, `${label} results, ${name}: time`, m.ms / 1000, 's');
-    report.add(section, `${label} results, ${name}: peak RSS growth`, (m.rssPeak - m.rssBefore) / MiB, 'MiB');
-    return results;
-  };
-  // The first run also warms SQLite's page cache; the coordinator's first visit pays that too.
-  const all = await run('whole round (themes, two voices, trend, units, questions)', {});
-  if (all.groups.respondent.suppressed || all.trend.length !== 6 || all.twoVoices.length === 0) {
-    throw new Error(`Unexpected results: ${JSON.stringify({ groups: all.groups, trend: all.trend.length, twoVoices: all.twoVoices.length })}`);
-  }
-  report.add(section, `${label} results: respondents / relatives in the round`, `${all.groups.respondent.n} / ${all.groups.relative.n}`, 'responses');
-  await run('one unit', { unitId: seeded.unitIds[7]! });
-}
-
-interface Download {
-  readonly bytes: number;
-  readonly ms: number;
-  /** Until the first byte of the body: the export computes the round's results first. */
-  readonly firstByteMs: number;
-  readonly rssBefore: number;
-  readonly rssPeak: number;
-  /** The server's RSS growth (highest sample so far) when 25, 50, 75 and 100 % of the bytes had arrived. */
-  readonly at: { share: number; rssGrowth: number }[];
-  /** The slowest answer to GET /api/v1/health, asked every 250 ms while the export ran: is the server still responsive? */
-  readonly slowestHealthMs: number;
-}
-
-/** Asks /api/v1/health every 250 ms (one at a time) until stopped; returns the slowest answer's time. */
-function watchHealth(origin: string): { stop(): Promise<number> } {
-  let running = true;
-  let slowest = 0;
-  const loop = (async () => {
-    while (running) {
-      const t = performance.now();
-      await fetch(`${origin}/api/v1/health`).then((r) => r.arrayBuffer());
-      slowest = Math.max(slowest, performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+  } else {
+    const client = new pg.Client({ connectionString: config.databaseUrl });
+    await client.connect();
+    try {
+      for (let i = 0; i < 4; i++) {
+        const t = performance.now();
+        rows = Number((await client.query<{ n: string }>(query)).rows[0]!.n);
+        if (i > 0) times.push(performance.now() - t);
+      }
+    } finally {
+      await client.end();
     }
-  })();
-  return {
-    stop: async () => {
-      running = false;
-      await loop;
-      return slowest;
-    },
-  };
-}
-
-/** Streams a response body into a counter, noting when each byte count was reached, sampling the server's RSS. */
-async function download(url: string, cookie: string, serverPid: number): Promise<Download> {
-  const sampler = await RssSampler.start(50, serverPid);
-  const health = watchHealth(new URL(url).origin);
-  const started = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
-  if (res.status !== 200 || !res.body) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-  const progress: { at: number; bytes: number }[] = [];
-  let bytes = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    bytes += chunk.byteLength;
-    progress.push({ at: performance.now(), bytes });
   }
-  const ms = performance.now() - started;
-  const slowestHealthMs = await health.stop();
-  const samples: RssSample[] = await sampler.stop();
-  const rssBefore = samples[0]!.rss;
-  const rssAt = (time: number) => {
-    let peak = rssBefore;
-    for (const s of samples) if (s.at <= time) peak = Math.max(peak, s.rss);
-    return peak;
+  return { ms: median(times), rows };
+}
+
+function healthFigures(report: Report, section: string, during: string, h: HealthSummary): void {
+  report.add(section, `/api/v1/health during ${during}: p50 / max (${h.asked} asked, ${h.failed} failed)`, `${h.p50.toFixed(0)} / ${h.max.toFixed(0)}`, 'ms');
+  report.add(section, `/api/v1/health during ${during}: p99`, h.p99, 'ms', { target: atMost(HEALTH_P99_TARGET_MS, `${HEALTH_P99_TARGET_MS} ms`) });
+}
+
+async function resultsFigures(report: Report, section: string, label: string, server: ServerProcess, cookie: string, seeded: Seeded, scan: Yardstick): Promise<void> {
+  const agent = new Agent({ keepAlive: true });
+  const roundId = seeded.roundIds.at(-1)!;
+  const base = `${server.url}/api/v1/coordinator/rounds/${roundId}/results`;
+  const call = async (query: string, keepBody = false) => {
+    const r = await get(`${base}${query}`, { headers: { cookie }, agent, keepBody });
+    if (r.status !== 200) throw new Error(`${base}${query}: ${r.status} ${r.body?.toString().slice(0, 500) ?? ''}`);
+    return r;
   };
-  const at = [0.25, 0.5, 0.75, 1].map((share) => {
-    const reached = progress.find((p) => p.bytes >= share * bytes) ?? progress.at(-1)!;
-    return { share, rssGrowth: rssAt(reached.at) - rssBefore };
-  });
-  return { bytes, ms, firstByteMs: (progress[0]?.at ?? started) - started, rssBefore, rssPeak: Math.max(...samples.map((s) => s.rss)), at, slowestHealthMs };
-}
-
-/** Starts serveProcess.ts on the seeded database and waits for its address. */
-function startServerProcess(config: TestDatabase['config']): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, 'serveProcess.ts'), JSON.stringify(config)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout!.on('data', (data: Buffer) => {
-      out += data.toString();
-      const match = /LISTENING (\S+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`The export server stopped (exit ${code}): ${out}`)));
-  });
-}
-
-async function stopServerProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function exportFigures(report: Report, section: string, label: string, config: TestDatabase['config'], seeded: Seeded): Promise<void> {
-  const { url: origin, child } = await startServerProcess(config);
+  const watching = async <T>(during: string, work: () => Promise<T>): Promise<T> => {
+    const watch = await HealthWatch.start(server.url);
+    try {
+      return await work();
+    } finally {
+      const health = await watch.stop().catch((error: unknown) => {
+        report.note(`${label}: the health watcher failed during ${during}: ${(error as Error).message}`);
+        return undefined;
+      });
+      if (health) healthFigures(report, section, during, health);
+    }
+  };
   try {
-    const login = await fetch(`${origin}/api/v1/coordinator/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: origin },
-      body: JSON.stringify({ username: seeded.username, password: seeded.password }),
-    });
-    if (login.status !== 200) throw new Error(`Sign-in failed: ${login.status} ${await login.text()}`);
-    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0]!;
-    const roundId = seeded.roundIds.at(-1)!;
-    const exports = [
-      ['CSV of the question table', 'export.csv?table=questions'],
-      ['XLSX, every table', 'export.xlsx'],
-    ] as const;
-    for (const [name, path] of exports) {
-      const d = await download(`${origin}/api/v1/coordinator/rounds/${roundId}/${path}`, cookie, child.pid!);
-      report.add(section, `${label} export ${name}: time`, d.ms / 1000, 's');
-      report.add(section, `${label} export ${name}: time to first byte`, d.firstByteMs / 1000, 's');
-      report.add(section, `${label} export ${name}: size`, d.bytes / MiB, 'MiB');
-      report.add(section, `${label} export ${name}: slowest /api/v1/health meanwhile`, d.slowestHealthMs / 1000, 's');
-      report.add(section, `${label} export ${name}: server RSS before`, d.rssBefore / MiB, 'MiB');
-      report.add(
-        section,
-        `${label} export ${name}: server RSS growth at 25/50/75/100 % of bytes`,
-        d.at.map((a) => (a.rssGrowth / MiB).toFixed(0)).join(' / '),
-        'MiB',
-      );
+    // The first call after seeding makes the releases of the round and of the rounds its trend shows, and audits its disclosure: paid once per round.
+    const first = await watching(`${label} the first results call`, () => call('', true));
+    const results = JSON.parse(first.body!.toString()) as Results;
+    if (results.groups.respondent.suppressed || results.trend.length !== 6 || results.twoVoices.length === 0) {
+      throw new Error(`Unexpected results: ${JSON.stringify({ groups: results.groups, trend: results.trend.length, twoVoices: results.twoVoices.length })}`);
     }
+    report.add(section, `${label} results, first call after closing (makes ${seeded.roundIds.length} releases, audits disclosure)`, first.ms, 'ms', { yardstick: scan });
+    report.add(section, `${label} results: respondents / relatives in the round`, `${results.groups.respondent.n} / ${results.groups.relative.n}`, 'responses');
+    report.add(section, `${label} results, whole round: reply as sent (${first.encoding})`, first.wireBytes / 1024, 'KiB');
+    const series = async (name: string, query: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < REPEATS; i++) times.push((await call(query)).ms);
+      const target = atMost(RESULTS_TARGET_MS, `${RESULTS_TARGET_MS} ms`);
+      report.add(section, `${label} results, ${name}: median of ${REPEATS}`, median(times), 'ms', { yardstick: scan, target });
+      report.add(section, `${label} results, ${name}: p95 of ${REPEATS}`, percentile(times, 95), 'ms', { yardstick: scan, target });
+    };
+    await watching(`${label} repeated results calls`, async () => {
+      await series('whole round (themes, two voices, trend of 3 rounds, units, questions)', '');
+      await series('one unit', `?unitId=${seeded.unitIds[7]!}`);
+      await series('one answer mode (alone)', '?answerMode=alone');
+    });
   } finally {
-    await stopServerProcess(child);
+    agent.destroy();
   }
 }
 
-export async function benchScale(report: Report, questionnaires: readonly Questionnaire[], kind: DatabaseKind, total: number): Promise<void> {
+async function exportFigures(report: Report, section: string, label: string, server: ServerProcess, cookie: string, seeded: Seeded, scan: Yardstick): Promise<void> {
+  const roundId = seeded.roundIds.at(-1)!;
+  const exports = [
+    ['CSV of the question table', 'export.csv?table=questions'],
+    ['XLSX, every table', 'export.xlsx'],
+  ] as const;
+  for (const [name, path] of exports) {
+    const sampler = await RssSampler.start(50, server.pid);
+    const watch = await HealthWatch.start(server.url);
+    let health: HealthSummary | undefined;
+    let d: Awaited<ReturnType<typeof get>>;
+    let samples: Awaited<ReturnType<RssSampler['stop']>>;
+    try {
+      d = await get(`${server.url}/api/v1/coordinator/rounds/${roundId}/${path}`, { headers: { cookie }, progress: true });
+    } finally {
+      health = await watch.stop().catch((error: unknown) => {
+        report.note(`${label}: the health watcher failed during the ${name} export: ${(error as Error).message}`);
+        return undefined;
+      });
+      samples = await sampler.stop();
+    }
+    if (d.status !== 200) throw new Error(`${path}: ${d.status}`);
+    const rssBefore = samples[0]!.rss;
+    const rssAt = (time: number) => {
+      let peak = rssBefore;
+      for (const s of samples) if (s.at <= time) peak = Math.max(peak, s.rss);
+      return peak;
+    };
+    const progress = d.progress!;
+    const growth = [0.25, 0.5, 0.75, 1].map((share) => {
+      const reached = progress.find((p) => p.bytes >= share * d.bodyBytes) ?? progress.at(-1)!;
+      return (rssAt(reached.at) - rssBefore) / MiB;
+    });
+    report.add(section, `${label} export ${name}: total`, d.ms / 1000, 's', { yardstick: scan, target: atMost(EXPORT_TARGET_S, `${EXPORT_TARGET_S} s`) });
+    report.add(section, `${label} export ${name}: first byte`, d.firstByteMs / 1000, 's', { yardstick: scan, target: atMost(FIRST_BYTE_TARGET_S, `${FIRST_BYTE_TARGET_S} s`) });
+    report.add(section, `${label} export ${name}: size as sent (${d.encoding})`, d.bodyBytes / MiB, 'MiB');
+    report.add(section, `${label} export ${name}: server RSS before`, rssBefore / MiB, 'MiB');
+    report.add(section, `${label} export ${name}: server RSS growth at 25/50/75/100 % of bytes`, growth.map((g) => g.toFixed(0)).join(' / '), 'MiB');
+    report.add(section, `${label} export ${name}: server RSS growth at 100 %`, growth[3]!, 'MiB', { target: atMost(RSS_TARGET_MIB, `${RSS_TARGET_MIB} MiB`) });
+    report.add(section, `${label} export ${name}: server RSS growth from 25 % to 100 %`, growth[3]! - growth[0]!, 'MiB', { target: atMost(FLAT_MIB, `${FLAT_MIB} MiB (flat)`) });
+    if (health) healthFigures(report, section, `${label} ${name}`, health);
+  }
+}
+
+export async function benchScale(report: Report, kind: DatabaseKind, total: number): Promise<void> {
   const section = 'scale';
   const label = kind === 'sqlite' ? 'SQLite' : 'PostgreSQL';
   const test = await freshDatabase(kind);
   try {
     const t = performance.now();
-    const seeded = await seedInChild(kind, test.config, total);
+    // Seeded in a process of its own, so the server starts on a database nobody else holds.
+    const seeded = await runChild<Seeded>('seedProcess.ts', { kind, config: test.config, total });
     const seedSeconds = (performance.now() - t) / 1000;
-    console.log(`  ${label}: seeded ${seeded.responses} responses, ${seeded.answers} answers, ${seeded.comments} comments in ${seedSeconds.toFixed(1)} s`);
     report.add(section, `${label} seeded: responses / answers (${seeded.unitIds.length} units, rounds of ${roundSizes(total).join(' + ')})`, `${seeded.responses} / ${seeded.answers}`, 'rows');
+    report.add(section, `${label} seeded: summary rows (cells, themes, values, comments)`, seeded.summaryRows, 'rows');
     report.add(section, `${label} seeding time (bulk transactions, not the API)`, seedSeconds, 's');
-    const db = await prepareDatabase(test.config, questionnaires);
+    const scanned = await answersScan(kind, test.config);
+    if (scanned.rows !== seeded.answers) throw new Error(`The scan counted ${scanned.rows} answers, ${seeded.answers} were seeded`);
+    const scan = report.yardstick(section, `${label} one plain scan of the answers table (select count(*), sum(score)), median of 3`, 'answers scan', scanned.ms, 'ms');
+    const server = await startServerProcess({ config: test.config });
     try {
-      await resultsFigures(report, section, label, db, seeded);
-      await exportFigures(report, section, label, test.config, seeded);
+      const cookie = await signIn(server.url, seeded.username, seeded.password);
+      await resultsFigures(report, section, label, server, cookie, seeded, scan);
+      await exportFigures(report, section, label, server, cookie, seeded, scan);
     } finally {
-      await db.close();
+      await server.stop();
     }
   } finally {
     await test.drop();
