@@ -5,6 +5,9 @@
  * first screens after navigation and, for every question of the whole
  * respondent questionnaire, tap → chosen answer shown, and tap on
  * "Gå til neste" → next page rendered and the draft stored in IndexedDB.
+ * Every time is also given as a ratio to a fixed piece of page work (DOM
+ * elements laid out, arithmetic) timed in the same throttled browser in
+ * the same run.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +19,7 @@ import { launchChromium } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 import { TabletModel } from '../e2e/pages/TabletModel.ts';
 import { installProbe, type NextResult, type ProbeWindow } from './probe.ts';
-import type { Report } from './report.ts';
+import type { Report, Yardstick } from './report.ts';
 import { median, percentile } from './stats.ts';
 
 export const CPU_SLOWDOWN = 4;
@@ -43,6 +46,37 @@ async function waitMark(page: Page, name: string, timeoutMs = 60_000): Promise<{
     { timeout: timeoutMs, polling: 50 },
   );
   return (await handle.jsonValue()) as { visible: number; interactive: number };
+}
+
+/** A fixed piece of page work, timed in the page: 2,000 paragraphs laid out and removed, then a million square roots. */
+function pageWork(): number {
+  const started = performance.now();
+  const root = document.createElement('div');
+  document.body.append(root);
+  for (let i = 0; i < 2000; i++) {
+    const p = document.createElement('p');
+    p.textContent = `Spørsmål ${i}: hvordan har du det?`;
+    root.append(p);
+  }
+  void root.offsetHeight;
+  root.remove();
+  let sum = 0;
+  for (let i = 0; i < 1_000_000; i++) sum += Math.sqrt(i);
+  if (sum < 0) throw new Error('unreachable');
+  return performance.now() - started;
+}
+
+/** The median of 5 runs of `pageWork` in a fresh page of a throttled tablet context. */
+async function pageWorkYardstick(browser: Browser, report: Report, section: string): Promise<Yardstick> {
+  const { context, page } = await tabletContext(browser);
+  try {
+    await page.setContent('<!doctype html><html lang="nb"><body></body></html>');
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) times.push(await page.evaluate(pageWork));
+    return report.yardstick(section, `fixed page work (2,000 paragraphs laid out, 10⁶ square roots), ${CPU_SLOWDOWN}× CPU, median of 5`, 'page work', median(times), 'ms');
+  } finally {
+    await context.close();
+  }
 }
 
 const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
@@ -154,13 +188,15 @@ export async function benchInteraction(
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
+    const work = await pageWorkYardstick(browser, report, section);
+    const timed = { yardstick: work };
     const { context, page } = await tabletContext(browser);
 
     // A new tablet: nothing cached, no service worker yet.
     await page.goto(server.url);
     const setup = await waitMark(page, 'setup');
-    report.add(section, `new tablet, cold: navigation → first contentful paint (${CPU_SLOWDOWN}× CPU)`, (await fcp(page)) ?? Number.NaN, 'ms');
-    report.add(section, `new tablet, cold: navigation → set-up screen interactive (${CPU_SLOWDOWN}× CPU)`, setup.interactive, 'ms');
+    report.add(section, `new tablet, cold: navigation → first contentful paint (${CPU_SLOWDOWN}× CPU)`, (await fcp(page)) ?? Number.NaN, 'ms', timed);
+    report.add(section, `new tablet, cold: navigation → set-up screen interactive (${CPU_SLOWDOWN}× CPU)`, setup.interactive, 'ms', timed);
 
     const model = new TabletModel(page);
     await model.setUp(server.demo!.tabletCode);
@@ -169,29 +205,29 @@ export async function benchInteraction(
     // A set-up tablet opened again: the app comes from the service worker's precache.
     await page.reload();
     const helper = await waitMark(page, 'helper');
-    report.add(section, `set-up tablet: navigation → helper screen interactive (${CPU_SLOWDOWN}× CPU)`, helper.interactive, 'ms');
+    report.add(section, `set-up tablet: navigation → helper screen interactive (${CPU_SLOWDOWN}× CPU)`, helper.interactive, 'ms', timed);
     await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
     await model.press('Start ny undersøkelse');
     const startTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
     await model.choose('Tunet boliger');
     await model.press(/^Start – gi/);
     const first = await waitMark(page, 'first-page');
-    report.add(section, 'set-up tablet: navigation → first survey page interactive (incl. 3 helper taps)', first.interactive, 'ms');
-    if (startTap !== null) report.add(section, 'helper taps "Start ny undersøkelse" → first survey page interactive', first.interactive - startTap, 'ms');
+    report.add(section, 'set-up tablet: navigation → first survey page interactive (incl. 3 helper taps)', first.interactive, 'ms', timed);
+    if (startTap !== null) report.add(section, 'helper taps "Start ny undersøkelse" → first survey page interactive', first.interactive - startTap, 'ms', timed);
 
     const { timings, textPages } = await answerEveryQuestion(page, respondent);
     const expected = respondent.questions.length;
     if (timings.length !== expected) report.note(`Interaction: ${timings.length} of ${expected} questions were measured.`);
     const stats = (name: string, values: number[]) => {
-      report.add(section, `${name}, median`, median(values), 'ms');
-      report.add(section, `${name}, p95`, percentile(values, 95), 'ms');
+      report.add(section, `${name}, median`, median(values), 'ms', timed);
+      report.add(section, `${name}, p95`, percentile(values, 95), 'ms', timed);
     };
     report.add(section, 'questions answered in the run', timings.length, 'questions');
     stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
     stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
     stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
     stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
-    report.add(section, 'tap "Gå til neste" → next page, slowest question', Math.max(...timings.map((t) => t.nextMs)), 'ms');
+    report.add(section, 'tap "Gå til neste" → next page, slowest question', Math.max(...timings.map((t) => t.nextMs)), 'ms', timed);
     if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
     await context.close();
 
@@ -201,7 +237,7 @@ export async function benchInteraction(
         const other = await tabletContext(browser);
         await other.page.goto(`http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`);
         const sj = await waitMark(other.page, 'surveyjs-first-page');
-        report.add(section, `SurveyJS build, cold: navigation → first page interactive (${CPU_SLOWDOWN}× CPU)`, sj.interactive, 'ms');
+        report.add(section, `SurveyJS build, cold: navigation → first page interactive (${CPU_SLOWDOWN}× CPU)`, sj.interactive, 'ms', timed);
         await other.context.close();
       } finally {
         await new Promise((resolve) => staticServer.close(resolve));
