@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import { MAX_BATCH, type SurveyResponse } from '../shared/response.ts';
 import { HttpError, type ApiErrorCode } from './apiErrors.ts';
 import type { Database } from './db/schema.ts';
-import { storeResponses } from './ingest.ts';
+import { storeResponses } from './ingest/storeResponses.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 import { findRoundByCode } from './rounds.ts';
 

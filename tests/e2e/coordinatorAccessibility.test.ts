@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeResponses } from '../../src/server/ingest.ts';
+import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import type { Db } from '../../src/server/db/database.ts';
-import { storeResponses } from '../../src/server/ingest.ts';
+import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';

@@ -20,6 +20,16 @@ export interface Db {
   close(): Promise<void>;
 }
 
+/**
+ * The better-sqlite3 handle behind an SQLite Kysely instance, for ingest's
+ * hot path only (cached prepared statements; see src/server/ingest/writeSqlite.ts).
+ */
+const sqliteHandles = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+export function sqliteHandleOf(db: Kysely<Database>): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 /** For the few statements that differ (row locks): a transaction answers the same as its database. */
 export function isPostgres(db: Kysely<Database>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -53,5 +63,6 @@ export function openDatabase(options: { databaseUrl?: string | undefined; dataDi
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteHandles.set(kysely, sqlite);
   return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
 }

@@ -162,9 +162,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '006-summaries': {
       async up(db: Kysely<unknown>) {
         // Kept at ingest so results never read raw answers (src/server/summaries).
+        // On SQLite the rows live in their primary key's tree (one tree to update per upsert, not two).
+        const clustered = dialect === 'sqlite' ? sql`without rowid` : sql``;
         const cell = (table: string) =>
           db.schema
             .createTable(table)
+            .modifyEnd(clustered)
             .addColumn('round_id', 'integer', (c) => c.notNull().references('rounds.id'))
             .addColumn('audience', 'text', (c) => c.notNull())
             .addColumn('unit_key', 'integer', (c) => c.notNull())

@@ -5,7 +5,7 @@ import { syncPayloadSchema, type SyncAck } from '../../shared/response.ts';
 import { HttpError } from '../apiErrors.ts';
 import { RateLimiter } from '../auth/rateLimit.ts';
 import type { AppContext } from '../context.ts';
-import { storeResponses } from '../ingest.ts';
+import { storeResponses } from '../ingest/storeResponses.ts';
 
 /** 50 responses of 60 answers and a few comments fit easily; anything larger is refused with 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;

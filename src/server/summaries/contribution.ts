@@ -48,8 +48,6 @@ export interface StoredResponse {
 /** A same answer to every opinion question counts only from this many answers. */
 const SAME_ANSWER_MIN = 3;
 
-type Keyed<T> = Map<string, T>;
-
 function cellOf(response: StoredResponse, release: number): CellKey {
   return {
     round_id: response.round_id,
@@ -60,67 +58,86 @@ function cellOf(response: StoredResponse, release: number): CellKey {
   };
 }
 
-const keyOf = (cell: CellKey, ...rest: string[]) => JSON.stringify([cell.round_id, cell.audience, cell.unit_key, cell.answered_by, cell.release_no, ...rest]);
+type CellRow = SummaryRows['cells'][number];
+type ThemeRow = SummaryRows['themes'][number];
+type ValueRow = SummaryRows['values'][number];
+type CommentRow = SummaryRows['comments'][number];
 
-function bump<T>(map: Keyed<T>, key: string, fresh: () => T, add: (row: T) => void): void {
-  let row = map.get(key);
-  if (!row) {
-    row = fresh();
-    map.set(key, row);
+/** One cell's rows while summing, looked up by the strings the answers already hold (no joined keys). */
+interface CellSums {
+  readonly cell: CellRow;
+  readonly themes: Map<string, ThemeRow>;
+  readonly values: Map<string, Map<string, ValueRow>>;
+  readonly comments: Map<string, CommentRow>;
+}
+
+function sumsOf(cells: Map<string, CellSums>, key: CellKey): CellSums {
+  const id = `${key.round_id}|${key.audience}|${key.unit_key}|${key.answered_by}|${key.release_no}`;
+  let sums = cells.get(id);
+  if (!sums) {
+    sums = { cell: { ...key, responses: 0, same_answer: 0, pair_answered: 0, pair_bad: 0 }, themes: new Map(), values: new Map(), comments: new Map() };
+    cells.set(id, sums);
   }
-  add(row);
+  return sums;
 }
 
 /** The summed additions of `responses`, one row per cell (and theme, question value or comment section). */
 export function summarise(responses: Iterable<StoredResponse>, release = WAITING_RELEASE): SummaryRows {
-  const cells: Keyed<SummaryRows['cells'][number]> = new Map();
-  const themes: Keyed<SummaryRows['themes'][number]> = new Map();
-  const values: Keyed<SummaryRows['values'][number]> = new Map();
-  const comments: Keyed<SummaryRows['comments'][number]> = new Map();
-
+  const cells = new Map<string, CellSums>();
   for (const response of responses) {
-    const cell = cellOf(response, release);
-    const scored = response.answers.filter((a) => a.score !== null);
-    const distinctValues = new Set(scored.map((a) => a.value));
-    const scoreOf = new Map(scored.map((a) => [a.question_id, a.score!]));
-    const answeredPairs = response.pairs.filter(([x, y]) => scoreOf.has(x) && scoreOf.has(y));
-    const contradicted = answeredPairs.some(([x, y]) => Math.abs(scoreOf.get(x)! - scoreOf.get(y)!) >= 100);
-    bump(
-      cells,
-      keyOf(cell),
-      () => ({ ...cell, responses: 0, same_answer: 0, pair_answered: 0, pair_bad: 0 }),
-      (row) => {
-        row.responses += 1;
-        if (scored.length >= SAME_ANSWER_MIN && distinctValues.size === 1) row.same_answer += 1;
-        if (answeredPairs.length > 0) row.pair_answered += 1;
-        if (contradicted) row.pair_bad += 1;
-      },
-    );
+    const key = cellOf(response, release);
+    const sums = sumsOf(cells, key);
 
-    const byTheme = new Map<string, number[]>();
-    for (const answer of scored) {
-      if (answer.theme !== null) byTheme.set(answer.theme, [...(byTheme.get(answer.theme) ?? []), answer.score!]);
-    }
-    if (scored.length > 0) byTheme.set(OVERALL_THEME, scored.map((a) => a.score!));
-    for (const [theme, scores] of byTheme) {
-      const mean = scores.reduce((sum, s) => sum + s, 0) / scores.length;
-      bump(themes, keyOf(cell, theme), () => ({ ...cell, theme, responses: 0, mean_sum: 0 }), (row) => {
-        row.responses += 1;
-        row.mean_sum += mean;
-      });
-    }
-
+    const scoreOf = new Map<string, number>();
+    const byTheme = new Map<string, { sum: number; count: number }>();
+    const addScore = (theme: string, score: number) => {
+      const theme_ = byTheme.get(theme);
+      if (theme_) {
+        theme_.sum += score;
+        theme_.count += 1;
+      } else byTheme.set(theme, { sum: score, count: 1 });
+    };
+    let firstValue: string | null = null;
+    let sameValue = true;
     for (const answer of response.answers) {
       const value = answer.value ?? SKIPPED_KEY;
-      bump(values, keyOf(cell, answer.question_id, value), () => ({ ...cell, question_id: answer.question_id, value, n: 0 }), (row) => {
-        row.n += 1;
-      });
+      let byValue = sums.values.get(answer.question_id);
+      if (!byValue) sums.values.set(answer.question_id, (byValue = new Map()));
+      const row = byValue.get(value);
+      if (row) row.n += 1;
+      else byValue.set(value, { round_id: key.round_id, audience: key.audience, unit_key: key.unit_key, answered_by: key.answered_by, release_no: key.release_no, question_id: answer.question_id, value, n: 1 });
+      if (answer.score === null) continue;
+      scoreOf.set(answer.question_id, answer.score);
+      if (scoreOf.size === 1) firstValue = answer.value;
+      else if (answer.value !== firstValue) sameValue = false;
+      if (answer.theme !== null) addScore(answer.theme, answer.score);
+      addScore(OVERALL_THEME, answer.score);
     }
-    for (const key of response.commentKeys) {
-      bump(comments, keyOf(cell, key), () => ({ ...cell, comment_key: key, n: 0 }), (row) => {
-        row.n += 1;
-      });
+
+    const answeredPairs = response.pairs.filter(([x, y]) => scoreOf.has(x) && scoreOf.has(y));
+    sums.cell.responses += 1;
+    if (scoreOf.size >= SAME_ANSWER_MIN && sameValue) sums.cell.same_answer += 1;
+    if (answeredPairs.length > 0) sums.cell.pair_answered += 1;
+    if (answeredPairs.some(([x, y]) => Math.abs(scoreOf.get(x)! - scoreOf.get(y)!) >= 100)) sums.cell.pair_bad += 1;
+
+    for (const [theme, { sum, count }] of byTheme) {
+      const row = sums.themes.get(theme);
+      if (row) {
+        row.responses += 1;
+        row.mean_sum += sum / count;
+      } else sums.themes.set(theme, { ...key, theme, responses: 1, mean_sum: sum / count });
+    }
+    for (const commentKey of response.commentKeys) {
+      const row = sums.comments.get(commentKey);
+      if (row) row.n += 1;
+      else sums.comments.set(commentKey, { ...key, comment_key: commentKey, n: 1 });
     }
   }
-  return { cells: [...cells.values()], themes: [...themes.values()], values: [...values.values()], comments: [...comments.values()] };
+  const all = [...cells.values()];
+  return {
+    cells: all.map((c) => c.cell),
+    themes: all.flatMap((c) => [...c.themes.values()]),
+    values: all.flatMap((c) => [...c.values.values()].flatMap((byValue) => [...byValue.values()])),
+    comments: all.flatMap((c) => [...c.comments.values()]),
+  };
 }

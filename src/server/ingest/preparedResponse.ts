@@ -4,12 +4,12 @@
  * comments, and what it adds to the summary tables.
  */
 import { createHash } from 'node:crypto';
-import type { Questionnaire } from '../shared/questionnaire.ts';
-import type { SurveyResponse } from '../shared/response.ts';
-import { getScale } from '../shared/scales.ts';
-import type { NewAnswer, NewResponse } from './db/schema.ts';
-import { pairsOf } from './results/roundQuestionnaires.ts';
-import type { StoredResponse } from './summaries/contribution.ts';
+import type { Questionnaire } from '../../shared/questionnaire.ts';
+import type { SurveyResponse } from '../../shared/response.ts';
+import { getScale } from '../../shared/scales.ts';
+import type { NewAnswer, NewResponse } from '../db/schema.ts';
+import { pairsOf } from '../results/roundQuestionnaires.ts';
+import type { StoredResponse } from '../summaries/contribution.ts';
 
 export interface PreparedResponse {
   readonly response: NewResponse;

@@ -6,9 +6,9 @@
  * is refused for its round, unit or questionnaire, the entry is read again.
  */
 import type { Kysely } from 'kysely';
-import { normalizeCode } from './codes.ts';
-import type { Database } from './db/schema.ts';
-import { findRoundByCode, type FoundRound } from './rounds.ts';
+import { normalizeCode } from '../codes.ts';
+import type { Database } from '../db/schema.ts';
+import { findRoundByCode, type FoundRound } from '../rounds.ts';
 
 export interface RoundEntry {
   readonly found: FoundRound;

@@ -10,13 +10,13 @@
  * 3: once that transaction has committed, acknowledge every id.
  */
 import type { Kysely } from 'kysely';
-import type { SurveyResponse, SyncPayload } from '../shared/response.ts';
-import { checkResponseRules } from '../shared/responseRules.ts';
-import { HttpError } from './apiErrors.ts';
-import type { Database } from './db/schema.ts';
+import type { SurveyResponse, SyncPayload } from '../../shared/response.ts';
+import { checkResponseRules } from '../../shared/responseRules.ts';
+import { HttpError } from '../apiErrors.ts';
+import type { Database } from '../db/schema.ts';
 import { groupCommitter } from './groupCommit.ts';
 import { responseHash, responseRows, type PreparedResponse } from './preparedResponse.ts';
-import type { QuestionnaireCache } from './questionnaireVersions.ts';
+import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { roundDirectory, type RoundEntry } from './roundDirectory.ts';
 
 export { responseHash, responseRows, storedResponse, type PreparedResponse } from './preparedResponse.ts';
