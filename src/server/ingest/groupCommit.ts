@@ -24,7 +24,7 @@
 import type { Kysely } from 'kysely';
 import { HttpError } from '../apiErrors.ts';
 import { sqliteHandleOf } from '../db/database.ts';
-import { isUniqueViolation } from '../db/errors.ts';
+import { isTransientConflict, isUniqueViolation } from '../db/errors.ts';
 import type { Database } from '../db/schema.ts';
 import { ConflictingIds, type GroupWriter } from './groupWriter.ts';
 import type { PreparedResponse } from './preparedResponse.ts';
@@ -76,8 +76,9 @@ async function commitGroup(db: Kysely<Database>, write: GroupWriter, group: read
       for (const batch of failed) batch.reject(conflict(batch.items.find((item) => ids.has(item.response.id))!.response.id));
       return commitGroup(db, write, remaining.filter((b) => !failed.includes(b)), attempt);
     }
-    // Another process storing the same new id at the same moment: the next attempt sees it stored.
-    if (attempt < 3 && isUniqueViolation(error)) return commitGroup(db, write, remaining, attempt + 1);
+    // Another process storing the same new id at the same moment (the next attempt sees it stored),
+    // or PostgreSQL breaking a lock cycle between two processes' transactions.
+    if (attempt < 4 && (isUniqueViolation(error) || isTransientConflict(error))) return commitGroup(db, write, remaining, attempt + 1);
     if (remaining.length > 1) {
       for (const batch of remaining) await commitGroup(db, write, [batch], attempt);
       return;

@@ -30,9 +30,22 @@ export const SUMMARY_TABLES: readonly SummaryTable[] = [
 /** Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const CHUNK = 1000;
 
+/** Rows in key order: concurrent writers (server processes on PostgreSQL) then lock them in one order and never deadlock. */
+function inKeyOrder(rows: readonly object[], key: readonly string[]): object[] {
+  const valueOf = (row: object, column: string) => (row as Record<string, string | number>)[column]!;
+  return [...rows].sort((a, b) => {
+    for (const column of key) {
+      const x = valueOf(a, column);
+      const y = valueOf(b, column);
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+}
+
 export async function addSummaries(trx: Kysely<Database>, rows: SummaryRows): Promise<void> {
   for (const { table, key, sums, rows: of } of SUMMARY_TABLES) {
-    const all = of(rows);
+    const all = inKeyOrder(of(rows), key);
     for (let i = 0; i < all.length; i += CHUNK) {
       const increments = Object.fromEntries(sums.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]));
       await trx
