@@ -25,9 +25,16 @@ export function killChildren(): void {
 
 process.on('exit', killChildren);
 
+/**
+ * BENCH_CPU_PROF=<dir>: the servers write a V8 CPU profile there when they
+ * stop (open it in Chrome's DevTools), to see what a slow figure spent its time on.
+ */
+const profileDir = process.env.BENCH_CPU_PROF;
+
 /** Starts tests/bench/<script> with one JSON argument; its stdout is piped to the caller, stderr shown. */
 export function spawnChild(script: string, arg: unknown): ChildProcess {
-  const child = spawn(process.execPath, [...process.execArgv, join(import.meta.dirname, script), JSON.stringify(arg)], {
+  const profile = profileDir && script === 'serveProcess.ts' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...process.execArgv, ...profile, join(import.meta.dirname, script), JSON.stringify(arg)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   running.add(child);

@@ -2,11 +2,11 @@
  * Realistic responses for the bench: every visible question of the real
  * questionnaire answered (a few skipped), and the database rows ingest
  * makes of them, with the theme and score fixed the way
- * src/server/ingest.ts does (factual questions carry no score, reversed
+ * src/server/ingest/storeResponses.ts does (factual questions carry no score, reversed
  * questions are scored the other way round).
  */
 import { randomUUID } from 'node:crypto';
-import { responseHash, responseRows, type PreparedResponse } from '../../src/server/ingest.ts';
+import { responseHash, responseRows, type PreparedResponse } from '../../src/server/ingest/storeResponses.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import { ANSWERED_BY, type SurveyResponse } from '../../src/shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../../src/shared/responseRules.ts';
@@ -71,7 +71,7 @@ export function makeResponse(q: Questionnaire, random: () => number, options: Re
 
 export type ResponseRows = PreparedResponse;
 
-/** The same rows ingest stores (src/server/ingest.ts), without hashing when seeding in bulk. */
+/** The same rows ingest stores (src/server/ingest/storeResponses.ts), without hashing when seeding in bulk. */
 export function rowsOf(q: Questionnaire, response: SurveyResponse, roundId: number, options: { hash?: boolean } = {}): ResponseRows {
   // Hashing 100,000 bodies costs seconds; seeded rows are never resent, so any unique text does.
   return responseRows(q, response, roundId, options.hash === false ? response.id : responseHash(response));

@@ -11,7 +11,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { openDatabase, type Db } from '../../src/server/db/database.ts';
 import type { NewAnswer } from '../../src/server/db/schema.ts';
-import { storedResponse } from '../../src/server/ingest.ts';
+import { storedResponse } from '../../src/server/ingest/storeResponses.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
 import { summarise, WAITING_RELEASE, type SummaryRows } from '../../src/server/summaries/contribution.ts';
