@@ -15,6 +15,8 @@ import type { AppContext } from '../../context.ts';
 import type { Database, Round } from '../../db/schema.ts';
 import { createRound } from '../../roundAdmin.ts';
 import { releaseIfDue } from '../../results/releases.ts';
+import { roundQuestionnaires } from '../../results/roundQuestionnaires.ts';
+import { NO_UNIT_KEY } from '../../summaries/contribution.ts';
 import { municipalityThreshold } from '../../municipalityThreshold.ts';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -27,15 +29,15 @@ export async function roundOf(db: Kysely<Database>, municipalityId: number, para
   return round;
 }
 
-/** Live counts per round, audience and unit (null: no unit named). */
+/** Live counts per round, audience and unit (null: no unit named) of every response received, released or waiting, read from the summary tables. */
 async function liveCounts(db: Kysely<Database>, roundIds: readonly number[]) {
   const rows = await db
-    .selectFrom('responses')
-    .select(['round_id', 'audience', 'unit_id', 'questionnaire_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .selectFrom('summary_cells')
+    .select(['round_id', 'audience', 'unit_key', (eb) => eb.fn.sum<number>('responses').as('n')])
     .where('round_id', 'in', roundIds)
-    .groupBy(['round_id', 'audience', 'unit_id', 'questionnaire_id'])
+    .groupBy(['round_id', 'audience', 'unit_key'])
     .execute();
-  return rows.map((r) => ({ roundId: r.round_id, audience: r.audience as Audience, unitId: r.unit_id, questionnaireId: r.questionnaire_id, n: Number(r.n) }));
+  return rows.map((r) => ({ roundId: r.round_id, audience: r.audience as Audience, unitId: r.unit_key === NO_UNIT_KEY ? null : r.unit_key, n: Number(r.n) }));
 }
 
 type LiveCount = Awaited<ReturnType<typeof liveCounts>>[number];
@@ -149,9 +151,11 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const round = await roundOf(db, user.municipalityId, request.params);
       const k = await municipalityThreshold(ctx, user.municipalityId);
       const counts = await liveCounts(db, [round.id]);
+      const questionnaireOf = new Map<string, string>();
+      for (const q of (await roundQuestionnaires(db, ctx.questionnaires, round.id)).values()) questionnaireOf.set(q.audience, q.id);
       const names = new Map((await db.selectFrom('units').select(['id', 'name']).where('municipality_id', '=', round.municipality_id).execute()).map((u) => [u.id, u.name]));
       const rows = counts
-        .map((c) => ({ unitId: c.unitId, unitName: c.unitId === null ? null : (names.get(c.unitId) ?? null), questionnaireId: c.questionnaireId, audience: c.audience, status: progressStatus(c.n, k) }))
+        .map((c) => ({ unitId: c.unitId, unitName: c.unitId === null ? null : (names.get(c.unitId) ?? null), questionnaireId: questionnaireOf.get(c.audience) ?? '', audience: c.audience, status: progressStatus(c.n, k) }))
         .sort((a, b) => (a.unitName ?? '\uffff').localeCompare(b.unitName ?? '\uffff') || a.questionnaireId.localeCompare(b.questionnaireId));
       return { threshold: k, totals: totalsOf(counts, k), rows };
     });
