@@ -10,8 +10,10 @@
  *   BENCH_SCALE_DATABASES=sqlite,postgres    results and exports at scale on PostgreSQL too
  *                                            (outside the 10-minute budget of the default run)
  */
-import { cpus, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { DIST_DIR, ROOT } from '../../src/cli/ensureBuilt.ts';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import type { DatabaseKind } from '../support/databases.ts';
@@ -85,9 +87,32 @@ process.on('exit', () => {
   if (!finished) finish();
 });
 
+/** What the figures were measured on, as the first rows of the table. */
+async function machineFigures(): Promise<void> {
+  const cpu = cpus();
+  report.add('machine', 'CPU', `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown'}`, '');
+  report.add('machine', 'memory', totalmem() / 2 ** 30, 'GiB');
+  report.add('machine', 'Node.js', process.version, '');
+  try {
+    report.add('machine', 'Chromium', execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(), '');
+  } catch {
+    report.add('machine', 'Chromium', 'not found', '');
+  }
+  const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+  try {
+    await client.connect();
+    report.add('machine', 'PostgreSQL', (await client.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v, '');
+  } catch (error) {
+    report.add('machine', 'PostgreSQL', `not reachable (${(error as Error).message})`, '');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function main(): Promise<number> {
   const parts = chosenParts(process.argv.slice(2));
   loadFigure('at start');
+  await machineFigures();
   const loaded = loadQuestionnaires();
   if (loaded.errors.length > 0) throw new Error(loaded.errors.join('\n'));
   const respondent = loaded.questionnaires.find((q) => q.id === 'respondent');
