@@ -94,9 +94,18 @@ async function machineFigures(): Promise<void> {
   report.add('machine', 'memory', totalmem() / 2 ** 30, 'GiB');
   report.add('machine', 'Node.js', process.version, '');
   try {
-    report.add('machine', 'Chromium', execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(), '');
+    const version = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    report.add('machine', 'Chromium', /^\S+ [\d.]+/.exec(version.trim())?.[0] ?? version.trim(), '');
   } catch {
     report.add('machine', 'Chromium', 'not found', '');
+  }
+  // The bench measures the working tree: say which commit, and whether the product's code differed from it.
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const changed = git('status', '--porcelain', '--', 'src', 'questionnaires', 'public').split('\n').filter(Boolean).length;
+    report.add('machine', 'code measured', `${git('rev-parse', '--short', 'HEAD')}${changed > 0 ? ` + ${changed} uncommitted file(s) under src/, questionnaires/, public/` : ''}`, '');
+  } catch {
+    report.add('machine', 'code measured', 'unknown (no git)', '');
   }
   const client = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
   try {
