@@ -130,10 +130,12 @@ async function main(): Promise<number> {
   const step = async (part: Part, run: () => Promise<void>) => {
     if (!parts.has(part)) return;
     const t = performance.now();
-    console.log(`\n== ${part} (load average ${loadavg()[0]!.toFixed(2)})`);
+    const loadBefore = loadavg()[0]!;
+    console.log(`\n== ${part} (load average ${loadBefore.toFixed(2)})`);
     await run();
     const seconds = (performance.now() - t) / 1000;
     report.add('bench', `${part} part ran for`, seconds, 's');
+    report.add('bench', `${part} part: load average (1 min) at its start / end`, `${loadBefore.toFixed(2)} / ${loadavg()[0]!.toFixed(2)}`, '');
   };
 
   let failed = false;
