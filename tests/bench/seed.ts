@@ -4,7 +4,8 @@
  * respondent and relative questionnaires, and 100,000 responses with their
  * answers (theme and score as ingest stores them) and a few comments, and
  * the summary tables results read, summed by the product's own `summarise`
- * exactly as ingest would have added them (waiting for a release, 0).
+ * exactly as ingest would have added them (waiting for the rounds' first
+ * release, which the bench then makes).
  */
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -14,13 +15,16 @@ import type { NewAnswer } from '../../src/server/db/schema.ts';
 import { storedResponse } from '../../src/server/ingest/storeResponses.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
-import { summarise, WAITING_RELEASE, type SummaryRows } from '../../src/server/summaries/contribution.ts';
+import { summarise, type SummaryRows } from '../../src/server/summaries/contribution.ts';
 import { addSummaries } from '../../src/server/summaries/writeSummaries.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import type { DatabaseKind, TestDatabase } from '../support/databases.ts';
 import { makeResponse, rowsOf, type ResponseRows } from './responses.ts';
 import { sql } from 'kysely';
 import { seededRandom } from './stats.ts';
+
+/** What ingest sets on a response of a round without releases: it waits for release 1. */
+const FIRST_RELEASE = 1;
 
 export const UNIT_COUNT = 50;
 /** Round sizes, oldest first: participation grows a little from round to round. */
@@ -58,8 +62,8 @@ function sqliteWriter(test: TestDatabase): RowWriter {
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -524288');
   const insertResponse = sqlite.prepare(
-    `insert into responses (id, round_id, unit_id, questionnaire_id, questionnaire_version, audience, language, answered_by, completion, completed_on, body_hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into responses (id, round_id, unit_id, questionnaire_id, questionnaire_version, audience, language, answered_by, completion, completed_on, body_hash, release_no)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${FIRST_RELEASE})`,
   );
   // Many rows per statement: half the time of one statement per answer.
   const MANY = 100;
@@ -99,8 +103,8 @@ function postgresWriter(test: TestDatabase): RowWriter {
       const comments = chunk.flatMap((c) => c.comments);
       await client.query('begin');
       await client.query(
-        `insert into responses (id, round_id, unit_id, questionnaire_id, questionnaire_version, audience, language, answered_by, completion, completed_on, body_hash)
-         select * from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
+        `insert into responses (id, round_id, unit_id, questionnaire_id, questionnaire_version, audience, language, answered_by, completion, completed_on, body_hash, release_no)
+         select *, ${FIRST_RELEASE} from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
         [
           column(responses, (r) => r.id),
           column(responses, (r) => r.round_id),
@@ -259,7 +263,7 @@ export async function seed(kind: DatabaseKind, test: TestDatabase, db: Db, quest
           chunk.push(rows);
         }
         await writer.write(chunk);
-        totals.add(summarise(chunk.map(storedResponse), WAITING_RELEASE));
+        totals.add(summarise(chunk.map((rows) => storedResponse(rows, FIRST_RELEASE))));
         responses += chunk.length;
       }
     }

@@ -8,7 +8,7 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
 import { addCells, measure } from '../../src/server/results/cellTables.ts';
 import type { ConsistencyCounts, FigureSource, MeasureTables, ThemeAggregate, ValueCount } from '../../src/server/results/figureSource.ts';
-import { groupResponses, type GroupFilter } from '../../src/server/results/filters.ts';
+import { groupResponses, releasedOnly, type GroupFilter } from '../../src/server/results/filters.ts';
 
 async function themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<ThemeAggregate[]> {
   const perResponse = db
@@ -110,7 +110,7 @@ async function measureTables(db: Kysely<Database>, roundId: number, pairs: reado
     .selectFrom('responses')
     .select(['responses.id', 'responses.audience', 'responses.unit_id', 'responses.answered_by', 'responses.release_no'])
     .where('responses.round_id', '=', roundId)
-    .where('responses.release_no', 'is not', null);
+    .where(releasedOnly(roundId));
   const cellColumns = ['r.audience', 'r.unit_id', 'r.answered_by', 'r.release_no'] as const;
   const noKey = sql<string | null>`null`.as('key');
   const scoredAnswers = db.selectFrom('answers').where('score', 'is not', null);

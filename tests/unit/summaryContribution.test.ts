@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { summarise, type StoredResponse } from '../../src/server/summaries/contribution.ts';
 
 function response(overrides: Partial<StoredResponse>): StoredResponse {
-  return { round_id: 7, audience: 'respondent', unit_id: 3, answered_by: 'alone', answers: [], commentKeys: [], pairs: [], ...overrides };
+  return { round_id: 7, audience: 'respondent', unit_id: 3, answered_by: 'alone', release_no: 1, answers: [], commentKeys: [], pairs: [], ...overrides };
 }
 
 const answer = (question_id: string, value: string | null, score: number | null, theme: string | null = 'bolig') => ({ question_id, value, score, theme });
@@ -14,7 +14,7 @@ describe('summary contributions', () => {
       response({ answers: [answer('a', 'ja', 100), answer('b', 'nei', 0), answer('c', null, null)] }),
       response({ answers: [answer('a', 'ja', 100), answer('d', 'bade', 50, 'dagtid')] }),
     ]);
-    expect(rows.cells).toEqual([{ round_id: 7, audience: 'respondent', unit_key: 3, answered_by: 'alone', release_no: 0, responses: 2, same_answer: 0, pair_answered: 0, pair_bad: 0 }]);
+    expect(rows.cells).toEqual([{ round_id: 7, audience: 'respondent', unit_key: 3, answered_by: 'alone', release_no: 1, responses: 2, same_answer: 0, pair_answered: 0, pair_bad: 0 }]);
     const themes = Object.fromEntries(rows.themes.map((t) => [t.theme, [t.responses, t.mean_sum]]));
     // bolig: means 50 and 100; dagtid: 50; overall: 50 and 75.
     expect(themes).toEqual({ bolig: [2, 150], dagtid: [1, 50], '*': [2, 125] });
@@ -23,7 +23,7 @@ describe('summary contributions', () => {
   });
 
   it('puts no unit, an unrecorded answer mode and a release in cells of their own', () => {
-    const rows = summarise([response({ unit_id: null, answered_by: null }), response({})], 2);
+    const rows = summarise([response({ unit_id: null, answered_by: null, release_no: 2 }), response({ release_no: 2 })]);
     expect(rows.cells.map((c) => [c.unit_key, c.answered_by, c.release_no, c.responses])).toEqual([
       [0, '', 2, 1],
       [3, 'alone', 2, 1],

@@ -198,6 +198,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('n', 'integer', (c) => c.notNull())
           .addPrimaryKeyConstraint('summary_comments_pk', [...key, 'comment_key'] as never)
           .execute();
+        // A waiting response now names the release it will count in (the round's next), so making a release writes no row.
+        await sql`update responses set release_no = coalesce((select max(number) from result_releases where result_releases.round_id = responses.round_id), 0) + 1 where release_no is null`.execute(db);
         await fillSummaries(db as Kysely<Database>);
       },
     },

@@ -67,7 +67,11 @@ export interface ResponseTable {
   completed_on: string;
   /** Hash of the submitted body: a resend must match it exactly. */
   body_hash: string;
-  /** The release of results this response first counts in; null while it waits for one. */
+  /**
+   * The release of results this response counts in: while it waits, the
+   * round's next release (set at ingest), so it is released once the round
+   * has a release of that number. Null only in databases before migration 006.
+   */
   release_no: Generated<number | null>;
 }
 
@@ -98,7 +102,7 @@ export interface CommentTable {
 /**
  * Summary tables kept at ingest (src/server/summaries): per cell of round ×
  * audience × unit (0: none) × who answered ('': not recorded) × release
- * (0: waiting), what results need, equal at every commit to a recomputation
+ * (as responses.release_no), what results need, equal at every commit to a recomputation
  * from the raw rows.
  */
 interface SummaryCellKey {

@@ -19,14 +19,15 @@ export interface PreparedResponse {
   readonly pairs: readonly (readonly [string, string])[];
 }
 
-/** What a prepared response adds to the summary tables. */
-export function storedResponse(item: PreparedResponse): StoredResponse {
+/** What a prepared response adds to the summary tables, stored to count in release `release`. */
+export function storedResponse(item: PreparedResponse, release: number): StoredResponse {
   const { response } = item;
   return {
     round_id: response.round_id,
     audience: response.audience,
     unit_id: response.unit_id ?? null,
     answered_by: response.answered_by ?? null,
+    release_no: release,
     answers: item.answers.map((a) => ({ question_id: a.question_id, theme: a.theme ?? null, value: a.value ?? null, score: a.score ?? null })),
     commentKeys: item.comments.map((c) => c.comment_key),
     pairs: item.pairs,

@@ -21,16 +21,22 @@ function chunks<T>(rows: readonly T[]): T[][] {
 export const kyselyWriter: GroupWriter = (db, items) =>
   db.transaction().execute(async (trx) => {
     // Step 2 (see groupCommit.ts).
-    if (isPostgres(trx)) {
-      const rounds = [...new Set(items.map((i) => i.response.round_id))];
-      await trx.selectFrom('rounds').select('id').where('id', 'in', rounds).orderBy('id').forShare().execute();
-    }
+    const rounds = [...new Set(items.map((i) => i.response.round_id))];
+    if (isPostgres(trx)) await trx.selectFrom('rounds').select('id').where('id', 'in', rounds).orderBy('id').forShare().execute();
+    // Each response counts in its round's next release.
+    const made = await trx
+      .selectFrom('result_releases')
+      .select(['round_id', (eb) => eb.fn.max('number').as('n')])
+      .where('round_id', 'in', rounds)
+      .groupBy('round_id')
+      .execute();
+    const releaseOf = new Map(rounds.map((round) => [round, Number(made.find((m) => m.round_id === round)?.n ?? 0) + 1]));
     // Step 3.
     const inserted = new Set<string>();
     for (const chunk of chunks(items)) {
       const rows = await trx
         .insertInto('responses')
-        .values(chunk.map((i) => i.response))
+        .values(chunk.map((i) => ({ ...i.response, release_no: releaseOf.get(i.response.round_id)! })))
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .execute();
@@ -51,5 +57,5 @@ export const kyselyWriter: GroupWriter = (db, items) =>
     for (const chunk of chunks(fresh.flatMap((i) => i.answers))) await trx.insertInto('answers').values(chunk).execute();
     for (const chunk of chunks(fresh.flatMap((i) => i.comments))) await trx.insertInto('comments').values(chunk).execute();
     // Step 5.
-    await addSummaries(trx, summarise(fresh.map(storedResponse)));
+    await addSummaries(trx, summarise(fresh.map((item) => storedResponse(item, releaseOf.get(item.response.round_id)!))));
   });

@@ -25,6 +25,7 @@ const RESPONSE_COLUMNS = [
   'completion',
   'completed_on',
   'body_hash',
+  'release_no',
 ] as const;
 const ANSWER_COLUMNS = ['response_id', 'question_id', 'theme', 'value', 'score'] as const;
 const COMMENT_COLUMNS = ['response_id', 'comment_key', 'body'] as const;
@@ -67,13 +68,20 @@ export function sqliteWriter(sqlite: SQLite.Database): GroupWriter {
   const statements = new Statements(sqlite);
   const insertResponse = statements.get('response', () => `insert into responses (${RESPONSE_COLUMNS.join(', ')}) values (${RESPONSE_COLUMNS.map(() => '?').join(', ')}) on conflict (id) do nothing`);
   const storedHash = statements.get('hash', () => 'select body_hash from responses where id = ?');
+  const nextRelease = statements.get('release', () => 'select coalesce(max(number), 0) + 1 as n from result_releases where round_id = ?');
 
   const write = sqlite.transaction((items: readonly PreparedResponse[]) => {
-    // Step 3 (see groupCommit.ts).
+    // Step 3 (see groupCommit.ts): each response counts in its round's next release.
+    const releaseOf = new Map<number, number>();
+    for (const item of items) {
+      const round = item.response.round_id;
+      if (!releaseOf.has(round)) releaseOf.set(round, (nextRelease.get(round) as { n: number }).n);
+    }
     const fresh: PreparedResponse[] = [];
     const conflicting: string[] = [];
     for (const item of items) {
-      if (insertResponse.run(valuesOf(item.response, RESPONSE_COLUMNS)).changes === 1) fresh.push(item);
+      const row = { ...item.response, release_no: releaseOf.get(item.response.round_id)! };
+      if (insertResponse.run(valuesOf(row, RESPONSE_COLUMNS)).changes === 1) fresh.push(item);
       else if ((storedHash.get(item.response.id) as { body_hash: string }).body_hash !== item.response.body_hash) conflicting.push(item.response.id);
     }
     if (conflicting.length > 0) throw new ConflictingIds(conflicting);
@@ -81,7 +89,7 @@ export function sqliteWriter(sqlite: SQLite.Database): GroupWriter {
     statements.insertMany('answers', ANSWER_COLUMNS, fresh.flatMap((i) => i.answers.map((a) => valuesOf(a, ANSWER_COLUMNS))));
     statements.insertMany('comments', COMMENT_COLUMNS, fresh.flatMap((i) => i.comments.map((c) => valuesOf(c, COMMENT_COLUMNS))));
     // Step 5.
-    const summary = summarise(fresh.map(storedResponse));
+    const summary = summarise(fresh.map((item) => storedResponse(item, releaseOf.get(item.response.round_id)!)));
     for (const { table, key, sums, rows } of SUMMARY_TABLES) {
       const columns = [...key, ...sums];
       const upsert = `on conflict (${key.join(', ')}) do update set ${sums.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;

@@ -194,7 +194,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
   const sections = sectionKeys.map((section) => ({ ...section, comments: section.status === 'shown' ? comments.filter((c) => c.key === section.key).map((c) => c.body) : [] }));
 
   const newest = view.releases.at(-1)!;
-  const waiting = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', round.id).where('release_no', 'is', null).executeTakeFirstOrThrow();
+  const waiting = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', round.id).where('release_no', '>', newest.number).executeTakeFirstOrThrow();
   return {
     threshold: Math.max(threshold, newest.threshold),
     filters: query,

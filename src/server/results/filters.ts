@@ -5,7 +5,7 @@
  * thing everywhere, and a response waiting for the next release counts in
  * none of them.
  */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { ANSWER_MODE_OF, type AnswerMode } from '../../shared/coordinatorApi.ts';
 import type { Audience } from '../../shared/questionnaire.ts';
 import { ANSWERED_BY } from '../../shared/response.ts';
@@ -20,6 +20,15 @@ export interface GroupFilter {
   readonly answerMode?: AnswerMode | undefined;
 }
 
+/**
+ * Rows (responses or summary cells) of a round that count in its newest
+ * release: those whose release number it has reached. A waiting response
+ * already carries the number of the release it waits for.
+ */
+export function releasedOnly(roundId: number): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref('release_no')} <= (select max(${sql.ref('result_releases.number')}) from ${sql.table('result_releases')} where ${sql.ref('result_releases.round_id')} = ${roundId})`;
+}
+
 export function answeredByIn(mode: AnswerMode): string[] {
   return ANSWERED_BY.filter((value) => ANSWER_MODE_OF[value] === mode);
 }
@@ -30,7 +39,7 @@ export function groupResponses(db: Kysely<Database>, filter: GroupFilter): Selec
     .select('responses.id')
     .where('responses.round_id', '=', filter.roundId)
     .where('responses.audience', '=', filter.audience)
-    .where('responses.release_no', 'is not', null);
+    .where(releasedOnly(filter.roundId));
   if (filter.unitId !== undefined) query = query.where('responses.unit_id', filter.unitId === null ? 'is' : '=', filter.unitId);
   if (filter.answerMode !== undefined && filter.audience === 'respondent') {
     const mode = filter.answerMode;

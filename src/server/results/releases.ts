@@ -10,16 +10,16 @@
  *    them (see src/shared/disclosure/linkedTable.ts);
  *    otherwise they wait for more;
  * 3. a release is made in one transaction: the round locked against
- *    ingest (PostgreSQL; SQLite has one writer), its row, then the
- *    responses and their summary cells stamped with its number, then the
- *    check; a failed check or a concurrent maker (the primary key) rolls
- *    it back, changing nothing.
+ *    ingest (PostgreSQL; SQLite has one writer), its row, then the check;
+ *    a failed check or a concurrent maker (the primary key) rolls it back,
+ *    changing nothing. Waiting responses and their summary cells already
+ *    carry the number of the release they wait for (ingest sets it), so
+ *    the row alone releases them: no response or summary row is rewritten.
  */
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { Database, Round } from '../db/schema.ts';
 import { isPostgres } from '../db/database.ts';
-import { stampRelease } from '../summaries/writeSummaries.ts';
 import { newestReleaseIsSafe, releasesOf } from './roundDisclosure.ts';
 
 class NotYet extends Error {}
@@ -34,7 +34,7 @@ export async function releaseIfDue(db: Kysely<Database>, round: Round, threshold
     .selectFrom('responses')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('round_id', '=', round.id)
-    .where('release_no', 'is', null)
+    .where('release_no', '>', releases.length)
     .executeTakeFirstOrThrow();
   const later = releases.length > 0;
   const waitingNow = Number(waiting.n);
@@ -50,8 +50,6 @@ export async function releaseIfDue(db: Kysely<Database>, round: Round, threshold
       // Step 3.
       if (isPostgres(trx)) await trx.selectFrom('rounds').select('id').where('id', '=', round.id).forUpdate().execute();
       await trx.insertInto('result_releases').values({ round_id: round.id, number, threshold, made_on: today }).execute();
-      await trx.updateTable('responses').set({ release_no: number }).where('round_id', '=', round.id).where('release_no', 'is', null).execute();
-      await stampRelease(trx, round.id, number);
       if (later && !(await newestReleaseIsSafe(trx, round.id))) throw new NotYet();
     });
   } catch (error) {

@@ -5,7 +5,8 @@
  * read back. Results read these sums instead of raw answers.
  *
  * A response sits in one cell: round × audience × unit × who answered ×
- * release (0 while it waits for one; a release relabels the waiting cells).
+ * release (the release it counts in: the round's next one while it waits,
+ * so making a release changes no row here).
  */
 
 /** No unit named (relatives may leave it out); unit ids start at 1. */
@@ -16,7 +17,6 @@ export const NOT_RECORDED_KEY = '';
 export const SKIPPED_KEY = '';
 /** The theme row that counts every scored answer: a response's overall score. */
 export const OVERALL_THEME = '*';
-export const WAITING_RELEASE = 0;
 
 export interface CellKey {
   readonly round_id: number;
@@ -39,6 +39,8 @@ export interface StoredResponse {
   readonly audience: string;
   readonly unit_id: number | null;
   readonly answered_by: string | null;
+  /** The release it counts in (see responses.release_no). */
+  readonly release_no: number;
   readonly answers: readonly { question_id: string; theme: string | null; value: string | null; score: number | null }[];
   readonly commentKeys: readonly string[];
   /** The reversed pairs of the questionnaire version it answered, as [question, its reversed twin]. */
@@ -48,13 +50,13 @@ export interface StoredResponse {
 /** A same answer to every opinion question counts only from this many answers. */
 const SAME_ANSWER_MIN = 3;
 
-function cellOf(response: StoredResponse, release: number): CellKey {
+function cellOf(response: StoredResponse): CellKey {
   return {
     round_id: response.round_id,
     audience: response.audience,
     unit_key: response.unit_id ?? NO_UNIT_KEY,
     answered_by: response.answered_by ?? NOT_RECORDED_KEY,
-    release_no: release,
+    release_no: response.release_no,
   };
 }
 
@@ -82,10 +84,10 @@ function sumsOf(cells: Map<string, CellSums>, key: CellKey): CellSums {
 }
 
 /** The summed additions of `responses`, one row per cell (and theme, question value or comment section). */
-export function summarise(responses: Iterable<StoredResponse>, release = WAITING_RELEASE): SummaryRows {
+export function summarise(responses: Iterable<StoredResponse>): SummaryRows {
   const cells = new Map<string, CellSums>();
   for (const response of responses) {
-    const key = cellOf(response, release);
+    const key = cellOf(response);
     const sums = sumsOf(cells, key);
 
     const scoreOf = new Map<string, number>();

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { pairsOf } from '../results/roundQuestionnaires.ts';
 import type { Database } from '../db/schema.ts';
 import type { Questionnaire } from '../../shared/questionnaire.ts';
-import { summarise, WAITING_RELEASE, type StoredResponse } from './contribution.ts';
+import { summarise, type StoredResponse } from './contribution.ts';
 import { addSummaries } from './writeSummaries.ts';
 
 const PAGE = 500;
@@ -25,7 +25,7 @@ export async function fillSummaries(db: Kysely<Database>): Promise<void> {
     // The stored definition was validated when it was registered; only its questions are needed here.
     pairsByVersion.set(`${row.questionnaire_id}@${row.version}`, pairsOf(JSON.parse(row.definition) as Questionnaire));
   }
-  const byRelease = new Map<number, StoredResponse[]>();
+  const responses: StoredResponse[] = [];
   let after = '';
   for (;;) {
     const page = await db
@@ -43,19 +43,17 @@ export async function fillSummaries(db: Kysely<Database>): Promise<void> {
     const answersOf = byResponse(answers);
     const commentsOf = byResponse(comments);
     for (const r of page) {
-      const release = r.release_no ?? WAITING_RELEASE;
-      const list = byRelease.get(release) ?? [];
-      byRelease.set(release, list);
-      list.push({
+      responses.push({
         round_id: r.round_id,
         audience: r.audience,
         unit_id: r.unit_id,
         answered_by: r.answered_by,
+        release_no: r.release_no!,
         answers: answersOf.get(r.id) ?? [],
         commentKeys: (commentsOf.get(r.id) ?? []).map((c) => c.comment_key),
         pairs: pairsByVersion.get(`${r.questionnaire_id}@${r.questionnaire_version}`) ?? [],
       });
     }
   }
-  for (const [release, responses] of byRelease) await addSummaries(db, summarise(responses, release));
+  await addSummaries(db, summarise(responses));
 }

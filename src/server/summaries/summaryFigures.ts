@@ -5,18 +5,18 @@
  * of responses. Only released cells are read.
  */
 import type { ExpressionBuilder, Expression, SqlBool, Kysely } from 'kysely';
-import { answeredByIn, type GroupFilter } from '../results/filters.ts';
+import { answeredByIn, releasedOnly, type GroupFilter } from '../results/filters.ts';
 import { addCells, measure, type CellRow } from '../results/cellTables.ts';
 import type { FigureSource, MeasureTables } from '../results/figureSource.ts';
 import type { Database } from '../db/schema.ts';
-import { NO_UNIT_KEY, NOT_RECORDED_KEY, OVERALL_THEME, SKIPPED_KEY, WAITING_RELEASE } from './contribution.ts';
+import { NO_UNIT_KEY, NOT_RECORDED_KEY, OVERALL_THEME, SKIPPED_KEY } from './contribution.ts';
 
 type SummaryTable = 'summary_cells' | 'summary_themes' | 'summary_values' | 'summary_comments';
 
 /** The released cells of a margin: every summary table has the same cell columns. */
 function inMargin(filter: GroupFilter) {
   return (eb: ExpressionBuilder<Database, SummaryTable>): Expression<SqlBool> => {
-    const where = [eb('round_id', '=', filter.roundId), eb('audience', '=', filter.audience), eb('release_no', '>', WAITING_RELEASE)];
+    const where = [eb('round_id', '=', filter.roundId), eb('audience', '=', filter.audience), releasedOnly(filter.roundId)];
     if (filter.unitId !== undefined) where.push(eb('unit_key', '=', filter.unitId ?? NO_UNIT_KEY));
     if (filter.answerMode !== undefined && filter.audience === 'respondent') {
       where.push(filter.answerMode === 'not-recorded' ? eb('answered_by', '=', NOT_RECORDED_KEY) : eb('answered_by', 'in', answeredByIn(filter.answerMode)));
@@ -26,7 +26,7 @@ function inMargin(filter: GroupFilter) {
 }
 
 function released(roundId: number) {
-  return (eb: ExpressionBuilder<Database, SummaryTable>) => eb.and([eb('round_id', '=', roundId), eb('release_no', '>', WAITING_RELEASE)]);
+  return (eb: ExpressionBuilder<Database, SummaryTable>) => eb.and([eb('round_id', '=', roundId), releasedOnly(roundId)]);
 }
 
 interface RawCell {

@@ -1,14 +1,13 @@
 /**
  * Writes summary rows: additions from ingest (increments, so concurrent
- * writers and resends add exactly what they stored), and the relabelling
- * of a round's waiting cells when a release is made. Both run inside the
- * caller's transaction, with the raw rows they summarise. The table
+ * writers add exactly what they stored), inside the caller's transaction,
+ * with the raw rows they summarise. The table
  * descriptions below serve both ingest writers (Kysely and SQLite's
  * prepared statements).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { WAITING_RELEASE, type SummaryRows } from './contribution.ts';
+import type { SummaryRows } from './contribution.ts';
 
 const CELL = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no'] as const;
 
@@ -54,12 +53,5 @@ export async function addSummaries(trx: Kysely<Database>, rows: SummaryRows): Pr
         .onConflict((oc) => oc.columns(key as never).doUpdateSet(increments as never))
         .execute();
     }
-  }
-}
-
-/** A release takes every waiting response of the round: its cells take the release's number. */
-export async function stampRelease(trx: Kysely<Database>, roundId: number, number: number): Promise<void> {
-  for (const { table } of SUMMARY_TABLES) {
-    await trx.updateTable(table).set({ release_no: number }).where('round_id', '=', roundId).where('release_no', '=', WAITING_RELEASE).execute();
   }
 }
