@@ -5,8 +5,9 @@
  * batch is acknowledged only after the transaction holding it committed,
  * and a batch that conflicts fails alone. Per group, in order:
  *
- * 1. a batch resending an id with a different body than an earlier batch
- *    of the same group fails (409) before anything is written;
+ * 1. a batch carrying an id with a different body than an earlier batch
+ *    of the same group waits for the next group, where it is compared with
+ *    what the first one stored (whichever matches the stored body wins);
  * 2. in one transaction: the rounds locked against a concurrent release
  *    (PostgreSQL; SQLite has one writer);
  * 3. every response inserted unless its id is stored; only for ids already
@@ -45,26 +46,30 @@ const GROUP_RESPONSES = 300;
 
 const conflict = (responseId: string) => new HttpError(409, 'conflict', { responseId });
 
-/** Step 1: the first batch of the group to carry an id owns it; a later one with another body fails. */
-function claimIds(group: readonly Batch[]): { claimed: Map<string, PreparedResponse>; refused: Map<Batch, string> } {
+/** Step 1: the first batch of the group to carry an id owns it; a later one with another body waits for the next group. */
+function claimIds(group: readonly Batch[]): { claimed: Map<string, PreparedResponse>; deferred: Batch[] } {
   const claimed = new Map<string, PreparedResponse>();
-  const refused = new Map<Batch, string>();
+  const deferred: Batch[] = [];
   for (const batch of group) {
-    const clash = batch.items.find((item) => {
+    const clash = batch.items.some((item) => {
       const owner = claimed.get(item.response.id);
       return owner !== undefined && owner.response.body_hash !== item.response.body_hash;
     });
-    if (clash) refused.set(batch, clash.response.id);
+    if (clash) deferred.push(batch);
     else for (const item of batch.items) if (!claimed.has(item.response.id)) claimed.set(item.response.id, item);
   }
-  return { claimed, refused };
+  return { claimed, deferred };
 }
 
 /** Writes a group; settles every batch in it. */
 async function commitGroup(db: Kysely<Database>, write: GroupWriter, group: readonly Batch[], attempt = 1): Promise<void> {
-  const { claimed, refused } = claimIds(group);
-  for (const [batch, id] of refused) batch.reject(conflict(id));
-  const remaining = group.filter((b) => !refused.has(b));
+  const { claimed, deferred } = claimIds(group);
+  const remaining = group.filter((b) => !deferred.includes(b));
+  await writeAndSettle(db, write, remaining, claimed, attempt);
+  if (deferred.length > 0) await commitGroup(db, write, deferred);
+}
+
+async function writeAndSettle(db: Kysely<Database>, write: GroupWriter, remaining: readonly Batch[], claimed: Map<string, PreparedResponse>, attempt: number): Promise<void> {
   if (remaining.length === 0) return;
   try {
     await write(db, [...claimed.values()]);
