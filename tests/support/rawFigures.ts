@@ -27,18 +27,20 @@ async function themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<T
 }
 
 /** Mean of each response's overall mean score, and how many responses have one. */
-async function overallScore(db: Kysely<Database>, filter: GroupFilter): Promise<{ n: number; score: number | null }> {
+async function overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience'>): Promise<Map<number | null, { n: number; score: number }>> {
   const perResponse = db
     .selectFrom('answers')
-    .select(['answers.response_id', (eb) => eb.fn.avg<number>('answers.score').as('response_score')])
+    .innerJoin('responses', 'responses.id', 'answers.response_id')
+    .select(['answers.response_id', 'responses.unit_id', (eb) => eb.fn.avg<number>('answers.score').as('response_score')])
     .where('answers.response_id', 'in', groupResponses(db, filter))
     .where('answers.score', 'is not', null)
-    .groupBy('answers.response_id');
-  const row = await db
+    .groupBy(['answers.response_id', 'responses.unit_id']);
+  const rows = await db
     .selectFrom(perResponse.as('t'))
-    .select([(eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.avg<number>('t.response_score').as('score')])
-    .executeTakeFirstOrThrow();
-  return { n: Number(row.n), score: row.score === null ? null : Number(row.score) };
+    .select(['t.unit_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.avg<number>('t.response_score').as('score')])
+    .groupBy('t.unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.unit_id, { n: Number(r.n), score: Number(r.score) }]));
 }
 
 async function valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<ValueCount[]> {
@@ -152,4 +154,4 @@ async function measureTables(db: Kysely<Database>, roundId: number, pairs: reado
   return tables;
 }
 
-export const rawFigures: FigureSource = { name: 'raw', measureTables, themeScores, overallScore, valueCounts, consistency };
+export const rawFigures: FigureSource = { name: 'raw', measureTables, themeScores, overallByUnit, valueCounts, consistency };

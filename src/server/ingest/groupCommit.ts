@@ -31,6 +31,7 @@ import { ConflictingIds, type GroupWriter } from './groupWriter.ts';
 import type { PreparedResponse } from './preparedResponse.ts';
 import { kyselyWriter } from './writeKysely.ts';
 import { sqliteWriter } from './writeSqlite.ts';
+import { nextTurn } from '../nextTurn.ts';
 
 interface Batch {
   readonly items: readonly PreparedResponse[];
@@ -92,7 +93,6 @@ async function writeAndSettle(db: Kysely<Database>, write: GroupWriter, remainin
   }
 }
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 export class GroupCommitter {
   private readonly queue: Batch[] = [];

@@ -25,10 +25,12 @@ import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
 import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+import { nextTurn } from '../nextTurn.ts';
 
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
 
 type Figures = Pick<Required<ResultsInput>, 'db' | 'figures'>;
+
 
 function figure(disclosed: { status: DisclosureStatus; n: number }, value: number | null): Score {
   if (disclosed.status === 'shown') return { n: disclosed.n, score: value, suppressed: false, status: 'shown' };
@@ -151,13 +153,14 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
     const rows: { unitId: number | null; name: string }[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
     // Relatives may name no unit: they are a margin of their own, shown like a unit (the page names it).
     if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) rows.push({ unitId: null, name: '' });
+    const overall = { respondent: await figures.overallByUnit(db, { roundId: round.id, audience: 'respondent' }), relative: await figures.overallByUnit(db, { roundId: round.id, audience: 'relative' }) };
     for (const row of rows) {
       const group = unitGroup(row.unitId === null ? NO_UNIT : String(row.unitId));
       const scores = {} as Record<Audience, Score>;
       for (const audience of AUDIENCES) {
         const count = view.disclosed(audience, measure.count, group);
         const scored = view.disclosed(audience, measure.scored, group);
-        const value = count.status === 'shown' && scored.status === 'shown' ? (await figures.overallScore(db, { roundId: round.id, audience, unitId: row.unitId })).score : null;
+        const value = count.status === 'shown' && scored.status === 'shown' ? (overall[audience].get(row.unitId)?.score ?? null) : null;
         scores[audience] = figure(count, value);
       }
       units.push({ unitId: row.unitId, name: row.name, respondent: scores.respondent, relative: scores.relative });
@@ -170,6 +173,8 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
   for (const audience of AUDIENCES) {
     const q = questionnaires.get(audience);
     if (!q) continue;
+    // SQLite answers synchronously: a turn for other requests between the parts of a page.
+    await nextTurn();
     const { group, filter } = at(audience);
     questions.push(...(await questionFigures(input, view, q, filter, group)));
     trend.push(...(await trendOf(input, q, view)));

@@ -43,8 +43,8 @@ export interface FigureSource {
   readonly name: string;
   measureTables(db: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<MeasureTables>;
   themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<ThemeAggregate[]>;
-  /** Mean of each response's overall mean score, and how many responses have one. */
-  overallScore(db: Kysely<Database>, filter: GroupFilter): Promise<{ n: number; score: number | null }>;
+  /** Per unit (null: none named), the mean of each response's overall mean score, and how many responses have one. */
+  overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience'>): Promise<Map<number | null, { n: number; score: number }>>;
   valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<ValueCount[]>;
   consistency(db: Kysely<Database>, filter: GroupFilter, pairs: readonly (readonly [string, string])[]): Promise<ConsistencyCounts>;
 }

@@ -14,6 +14,7 @@ import { summaryFigures } from '../summaries/summaryFigures.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
 import type { FigureSource } from './figureSource.ts';
 import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+import { nextTurn } from '../nextTurn.ts';
 
 export interface ReleaseRow {
   readonly number: number;
@@ -74,7 +75,6 @@ export async function loadDisclosure(
   return disclosure;
 }
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 async function computeDisclosure(
   db: Kysely<Database>,

@@ -98,15 +98,15 @@ export const summaryFigures: FigureSource = {
     return rows.filter((r) => Number(r.n) > 0).map((r) => ({ theme: r.theme, n: Number(r.n), score: Number(r.sum) / Number(r.n) }));
   },
 
-  async overallScore(db, filter) {
-    const row = await db
+  async overallByUnit(db, filter) {
+    const rows = await db
       .selectFrom('summary_themes')
-      .select([(eb) => eb.fn.sum<number>('responses').as('n'), (eb) => eb.fn.sum<number>('mean_sum').as('sum')])
+      .select(['unit_key', (eb) => eb.fn.sum<number>('responses').as('n'), (eb) => eb.fn.sum<number>('mean_sum').as('sum')])
       .where(inMargin(filter))
       .where('theme', '=', OVERALL_THEME)
-      .executeTakeFirstOrThrow();
-    const n = Number(row.n ?? 0);
-    return { n, score: n > 0 ? Number(row.sum) / n : null };
+      .groupBy('unit_key')
+      .execute();
+    return new Map(rows.filter((r) => Number(r.n) > 0).map((r) => [Number(r.unit_key) === NO_UNIT_KEY ? null : Number(r.unit_key), { n: Number(r.n), score: Number(r.sum) / Number(r.n) }]));
   },
 
   async valueCounts(db, filter) {
@@ -129,7 +129,13 @@ export const summaryFigures: FigureSource = {
       ])
       .where(inMargin(filter))
       .executeTakeFirstOrThrow();
-    const { n } = await summaryFigures.overallScore(db, filter);
+    const overall = await db
+      .selectFrom('summary_themes')
+      .select((eb) => eb.fn.sum<number>('responses').as('n'))
+      .where(inMargin(filter))
+      .where('theme', '=', OVERALL_THEME)
+      .executeTakeFirstOrThrow();
+    const n = Number(overall.n ?? 0);
     return { n, sameAnswer: Number(flags.same ?? 0), pairAnswered: Number(flags.answered ?? 0), pairInconsistent: Number(flags.bad ?? 0) };
   },
 };
