@@ -6,18 +6,20 @@
  * mode or none, answers, skips and left-out questions, comments), exact
  * resends, resends with new responses added, conflicting resends, bad
  * batches, several batches at once (some sharing responses, one racing
- * another with a different body for the same id), restarts of the server
- * process, closing, releases, and late answers after a release, also
- * arriving while a release is made. After every step the four summary
- * tables must equal the recomputation (tests/support/recomputeSummaries.ts)
- * and the stored responses what was acknowledged; steps that must change
- * nothing must leave the summary tables exactly as they were. At the end
- * every released round's results from the summary tables must equal the
- * results recomputed from the raw answers (tests/support/rawFigures.ts),
- * for the whole round, each unit and each answer mode.
+ * another with a different body for the same id; in one process or split
+ * over two on the same database), restarts of the server process,
+ * closing, releases, and late answers after a release, also arriving
+ * while a release is made. After every step the four summary tables must
+ * equal the recomputation (tests/support/recomputeSummaries.ts) and the
+ * stored responses what was acknowledged; steps that must change nothing
+ * must leave the summary tables exactly as they were. At the end every
+ * released round's results from the summary tables must equal the results
+ * recomputed from the raw answers (tests/support/rawFigures.ts), for the
+ * whole round, each unit and each answer mode.
  *
- * SUMMARY_RUNS sets the number of runs, SUMMARY_SEED and SUMMARY_PATH replay a failure,
- * SUMMARY_SHRINK=1 shrinks a failure (slow), SUMMARY_TIMEOUT the timeout.
+ * SUMMARY_RUNS sets the number of runs, SUMMARY_SEED and SUMMARY_PATH
+ * replay a failure, SUMMARY_SHRINK=1 shrinks one (slow), SUMMARY_TIMEOUT
+ * sets the timeout in ms.
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
@@ -122,6 +124,8 @@ type Op =
       parts: { items: Drawn[]; borrow: number[]; resend: number[] }[];
       rival: boolean;
       flawed: { flaw: Flaw | 'conflict'; base: Drawn; pick: number } | null;
+      /** 2: the batches go alternately to a second server process on the same database. */
+      processes: number;
     }
   | { kind: 'restart' }
   | { kind: 'close'; round: number }
@@ -151,6 +155,7 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
         maxLength: 3,
       }),
       rival: fc.boolean(),
+      processes: fc.constantFrom(1, 1, 2),
       flawed: fc.option(fc.record({ flaw: fc.constantFrom<Flaw | 'conflict'>(...FLAWS, 'conflict', 'conflict'), base: drawnArbitrary, pick: fc.nat() }), {
         nil: null,
         freq: 2,
@@ -517,7 +522,13 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
                     sent.push({ batch: [build(op.flawed.base, rounds), bad.response], role: 'bad', codes: bad.codes });
                   }
                 }
-                const outcomes = await Promise.allSettled(sent.map((s) => store(s.batch)));
+                // A second process behind the same load balancer: its own database handle, ingest state and caches.
+                const second = op.processes > 1 ? await prepareDatabase(testDb.config, QUESTIONNAIRES) : null;
+                const secondCache = second ? new QuestionnaireCache(second.kysely) : null;
+                const outcomes = await Promise.allSettled(
+                  sent.map((s, i) => (second && i % 2 === 1 ? storeResponses(second.kysely, secondCache!, { responses: [...s.batch] }, TODAY) : store(s.batch))),
+                );
+                await second?.close();
                 const describe = (o: PromiseSettledResult<unknown>) => (o.status === 'fulfilled' ? 'acknowledged' : outcomeOf(o.reason));
                 const story = sent
                   .map((s, i) => `  batch ${i} (${s.role}): ${describe(outcomes[i]!)}; ${s.batch.map((r) => `${r.id.slice(0, 8)}${stored.has(r.id) ? ' (stored)' : ''}`).join(', ')}`)
