@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { nextTurn } from '../nextTurn.ts';
 import type { Table } from './tables.ts';
 
 export async function writeWorkbook(tables: readonly Table[], out: Writable): Promise<void> {
@@ -15,13 +16,15 @@ export async function writeWorkbook(tables: readonly Table[], out: Writable): Pr
     let rows = 0;
     for await (const row of table.rows()) {
       sheet.addRow(row.map((cell) => cell ?? null)).commit();
-      // Let the bytes flow out as they are made, so memory stays flat however large the workbook grows.
-      if (++rows % 200 === 0) {
+      // Let the bytes flow out as they are made, so memory stays flat however large the workbook grows,
+      // and other requests get a turn while the rows are zipped.
+      if (++rows % 50 === 0) {
         if (out.writableNeedDrain) await once(out, 'drain');
-        else await new Promise((resolve) => setImmediate(resolve));
+        else await nextTurn();
       }
     }
     sheet.commit();
+    await nextTurn();
   }
   await workbook.commit();
 }

@@ -103,6 +103,7 @@ async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current:
     .execute();
   const trend: Results['trend'] = [];
   for (const r of rounds) {
+    await nextTurn();
     if (r.id !== round.id) await releaseIfDue(db, r, threshold);
     const view = r.id === round.id ? current : await loadDisclosure(db, cache, r, threshold, figures);
     if (!view) continue;
@@ -148,6 +149,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
     }
   }
 
+  await nextTurn();
   const units: Results['units'] = [];
   if (query.answerMode === undefined) {
     const rows: { unitId: number | null; name: string }[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
