@@ -10,9 +10,10 @@
  * over two on the same database), restarts of the server process,
  * closing, releases, and late answers after a release, also arriving
  * while a release is made. After every step the four summary tables must
- * equal the recomputation (tests/support/recomputeSummaries.ts) and the
- * stored responses what was acknowledged; steps that must change nothing
- * must leave the summary tables exactly as they were. At the end every
+ * equal the recomputation (tests/support/recomputeSummaries.ts), the
+ * stored responses what was acknowledged, and a release once made must
+ * never gain or lose a response; steps that must change nothing must
+ * leave the summary tables exactly as they were. At the end every
  * released round's results from the summary tables must equal the results
  * recomputed from the raw answers (tests/support/rawFigures.ts), for the
  * whole round, each unit and each answer mode.
@@ -124,13 +125,13 @@ type Op =
       parts: { items: Drawn[]; borrow: number[]; resend: number[] }[];
       rival: boolean;
       flawed: { flaw: Flaw | 'conflict'; base: Drawn; pick: number } | null;
-      /** 2: the batches go alternately to a second server process on the same database. */
+      /** 2: the batches go alternately to a second server process on the same database (PostgreSQL only). */
       processes: number;
     }
   | { kind: 'restart' }
   | { kind: 'close'; round: number }
   | { kind: 'release'; round: number }
-  | { kind: 'release-during'; round: number; batches: Drawn[][] };
+  | { kind: 'release-during'; round: number; batches: Drawn[][]; processes: number };
 
 const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('batch' as const), items: items(1, 8) }) },
@@ -165,7 +166,7 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('close' as const), round: fc.nat(1) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('release' as const), round: fc.nat(1) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('release-during' as const), round: fc.nat(1), batches: fc.array(items(1, 4), { minLength: 1, maxLength: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('release-during' as const), round: fc.nat(1), batches: fc.array(items(1, 4), { minLength: 1, maxLength: 3 }), processes: fc.constantFrom(1, 2) }) },
 );
 
 interface Scenario {
@@ -367,6 +368,14 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
     return { id: round.id, tablet: round.tablet_code, relative: round.relative_code, units, k: effectiveThreshold(k), closed: false };
   }
 
+  /**
+   * Another server process behind the same load balancer: its own database handle, ingest state
+   * and caches. Only PostgreSQL is served by several processes; SQLite has one.
+   */
+  async function secondProcess(processes: number): Promise<Db | null> {
+    return processes > 1 && kind === 'postgres' ? prepareDatabase(testDb.config, QUESTIONNAIRES) : null;
+  }
+
   const store = (responses: readonly SurveyResponse[]) => storeResponses(db.kysely, cache, { responses: [...responses] }, TODAY);
 
   async function refused(responses: readonly SurveyResponse[], codes: readonly string[], context: string): Promise<void> {
@@ -413,6 +422,30 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
             accepted.push([...batch]);
           };
 
+          /** Per release made (round|number), the responses it holds, as first seen: a release, once made, never changes. */
+          const releasedIds = new Map<string, string[]>();
+
+          /** Every response counts in a release made or in the round's next one, and no release gains or loses a response. */
+          async function checkReleases(step: string): Promise<void> {
+            const made = await db.kysely.selectFrom('result_releases').select(['round_id', 'number']).where('round_id', 'in', roundIds).execute();
+            const responses = await db.kysely.selectFrom('responses').select(['id', 'round_id', 'release_no']).where('round_id', 'in', roundIds).execute();
+            const newest = new Map(roundIds.map((id) => [id, 0]));
+            for (const row of made) newest.set(row.round_id, Math.max(newest.get(row.round_id)!, Number(row.number)));
+            const misplaced = responses.filter((r) => r.release_no === null || r.release_no < 1 || r.release_no > newest.get(r.round_id)! + 1);
+            expect(misplaced, `${step}: responses outside the releases made and the next one`).toEqual([]);
+            for (const row of made) {
+              const key = `${row.round_id}|${row.number}`;
+              const ids = responses.filter((r) => r.round_id === row.round_id && r.release_no! <= Number(row.number)).map((r) => r.id).sort();
+              const before = releasedIds.get(key);
+              if (!before) releasedIds.set(key, ids);
+              else {
+                const gained = ids.filter((id) => !before.includes(id));
+                const lost = before.filter((id) => !ids.includes(id));
+                expect({ gained, lost }, `${step}: release ${row.number} of round ${row.round_id} changed after it was made`).toEqual({ gained: [], lost: [] });
+              }
+            }
+          }
+
           /** The summary tables against the raw rows: of this run's rounds after each step, of every round in the database at the end. */
           async function check(step: string, everyRound = false): Promise<void> {
             const only = everyRound ? undefined : roundIds;
@@ -429,6 +462,7 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
               .where('responses.round_id', 'in', roundIds)
               .executeTakeFirstOrThrow();
             expect(Number(answerRows.n), `${step}: answer rows`).toBe(storedList().reduce((sum, r) => sum + Object.keys(r.answers).length, 0));
+            await checkReleases(step);
           }
 
           /** Runs a step that must change nothing, and checks that it did not. */
@@ -440,9 +474,9 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
             expect(stored.size).toBe(count);
           }
 
-          async function release(round: RunRound): Promise<void> {
-            const row = await db.kysely.selectFrom('rounds').selectAll().where('id', '=', round.id).executeTakeFirstOrThrow();
-            await releaseIfDue(db.kysely, row, round.k, TODAY);
+          async function release(round: RunRound, via: Db = db): Promise<void> {
+            const row = await via.kysely.selectFrom('rounds').selectAll().where('id', '=', round.id).executeTakeFirstOrThrow();
+            await releaseIfDue(via.kysely, row, round.k, TODAY);
           }
 
           async function close(round: RunRound): Promise<void> {
@@ -522,8 +556,7 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
                     sent.push({ batch: [build(op.flawed.base, rounds), bad.response], role: 'bad', codes: bad.codes });
                   }
                 }
-                // A second process behind the same load balancer: its own database handle, ingest state and caches.
-                const second = op.processes > 1 ? await prepareDatabase(testDb.config, QUESTIONNAIRES) : null;
+                const second = await secondProcess(op.processes);
                 const secondCache = second ? new QuestionnaireCache(second.kysely) : null;
                 const outcomes = await Promise.allSettled(
                   sent.map((s, i) => (second && i % 2 === 1 ? storeResponses(second.kysely, secondCache!, { responses: [...s.batch] }, TODAY) : store(s.batch))),
@@ -566,9 +599,12 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
               case 'release-during': {
                 const round = rounds[op.round]!;
                 if (!round.closed) await close(round);
-                // Late answers from tablets that were offline at closing, arriving while the results are released.
+                // Late answers from tablets that were offline at closing, arriving while the results are
+                // released, by this process or by another one on the same database.
                 const batches = op.batches.map((list) => list.map((d) => build({ ...d, round: op.round }, rounds)));
-                const outcomes = await Promise.allSettled([release(round), ...batches.map((b) => store(b))]);
+                const second = await secondProcess(op.processes);
+                const outcomes = await Promise.allSettled([release(round, second ?? db), ...batches.map((b) => store(b))]);
+                await second?.close();
                 expect(outcomes[0]!.status === 'rejected' ? String((outcomes[0] as PromiseRejectedResult).reason) : 'made or not due', `${step}: the release`).toBe('made or not due');
                 for (const [i, batch] of batches.entries()) {
                   const outcome = outcomes[i + 1]!;

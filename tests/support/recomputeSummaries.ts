@@ -7,8 +7,10 @@
  * code (pairsOf), as the questionnaire defines them.
  *
  * A cell is round × audience × unit × who answered × release, with the
- * summary tables' keys for "none": no unit → 0, not recorded → '',
- * waiting for a release → 0, a skipped answer → ''.
+ * summary tables' keys for "none": no unit → 0, not recorded → '', a
+ * skipped answer → ''. The release is the response's release_no (for a
+ * waiting response the round's next release; null, only in databases from
+ * before migration 006, → 0).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
