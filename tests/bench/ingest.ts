@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import type { Db } from '../../src/server/db/database.ts';
-import { storedResponse } from '../../src/server/ingest/storeResponses.ts';
+import { storedResponse } from '../../src/server/ingest/preparedResponse.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
 import { prepareDatabase } from '../../src/server/server.ts';
 import { summarise, type SummaryRows } from '../../src/server/summaries/contribution.ts';

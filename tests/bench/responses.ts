@@ -6,7 +6,7 @@
  * questions are scored the other way round).
  */
 import { randomUUID } from 'node:crypto';
-import { responseHash, responseRows, type PreparedResponse } from '../../src/server/ingest/storeResponses.ts';
+import { responseHash, responseRows, type PreparedResponse } from '../../src/server/ingest/preparedResponse.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import { ANSWERED_BY, type SurveyResponse } from '../../src/shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../../src/shared/responseRules.ts';

@@ -12,7 +12,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { openDatabase, type Db } from '../../src/server/db/database.ts';
 import type { NewAnswer } from '../../src/server/db/schema.ts';
-import { storedResponse } from '../../src/server/ingest/storeResponses.ts';
+import { storedResponse } from '../../src/server/ingest/preparedResponse.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
 import { summarise, type SummaryRows } from '../../src/server/summaries/contribution.ts';

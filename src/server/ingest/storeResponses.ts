@@ -19,8 +19,6 @@ import { responseHash, responseRows, type PreparedResponse } from './preparedRes
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { roundDirectory, type RoundEntry } from './roundDirectory.ts';
 
-export { responseHash, responseRows, storedResponse, type PreparedResponse } from './preparedResponse.ts';
-
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
