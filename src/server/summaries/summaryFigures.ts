@@ -9,6 +9,7 @@ import { answeredByIn, releasedOnly, type GroupFilter } from '../results/filters
 import { addCells, measure, type CellRow } from '../results/cellTables.ts';
 import type { FigureSource, MeasureTables } from '../results/figureSource.ts';
 import type { Database } from '../db/schema.ts';
+import { nextTurn } from '../nextTurn.ts';
 import { NO_UNIT_KEY, NOT_RECORDED_KEY, OVERALL_THEME, SKIPPED_KEY } from './contribution.ts';
 
 type SummaryTable = 'summary_cells' | 'summary_themes' | 'summary_values' | 'summary_comments';
@@ -70,12 +71,21 @@ async function measureTables(db: Kysely<Database>, roundId: number): Promise<Mea
   const themes = await db.selectFrom('summary_themes').select(['audience', 'unit_key', 'answered_by', 'release_no', 'theme as key', 'responses as n']).where(released(roundId)).execute();
   for (const [theme, rows] of byKey(themes)) addCells(tables, theme === OVERALL_THEME ? measure.scored : measure.theme(theme), cellRows(rows));
 
-  const questions = await db
-    .selectFrom('summary_values')
-    .select(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id as key', (eb) => eb.fn.sum<number>('n').as('n')])
-    .where(released(roundId))
-    .groupBy(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id'])
-    .execute();
+  // The value counts are the largest table (units × answer modes × questions × values): read one
+  // audience and unit at a time, with a turn for other requests in between, since SQLite answers synchronously.
+  const questions: (RawCell & { key: string })[] = [];
+  for (const { audience, unit_key } of new Map(cells.map((c) => [`${c.audience}|${c.unit_key}`, c])).values()) {
+    const rows = await db
+      .selectFrom('summary_values')
+      .select(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id as key', (eb) => eb.fn.sum<number>('n').as('n')])
+      .where(released(roundId))
+      .where('audience', '=', audience)
+      .where('unit_key', '=', unit_key)
+      .groupBy(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id'])
+      .execute();
+    questions.push(...rows);
+    await nextTurn();
+  }
   for (const [questionId, rows] of byKey(questions)) addCells(tables, measure.question(questionId), cellRows(rows));
 
   const comments = await db.selectFrom('summary_comments').select(['audience', 'unit_key', 'answered_by', 'release_no', 'comment_key as key', 'n']).where(released(roundId)).execute();
