@@ -1,8 +1,8 @@
 /**
  * Fills the summary tables from the raw rows of every stored response:
  * once, when the tables are created on a database that already holds
- * responses. Reads responses in keyset order, a page at a time, and sums
- * them in memory with the same function ingest uses.
+ * responses. Reads responses in keyset order, a page at a time, and adds
+ * each page's sums with the same functions ingest uses.
  */
 import type { Kysely } from 'kysely';
 import { pairsOf } from '../results/roundQuestionnaires.ts';
@@ -25,7 +25,6 @@ export async function fillSummaries(db: Kysely<Database>): Promise<void> {
     // The stored definition was validated when it was registered; only its questions are needed here.
     pairsByVersion.set(`${row.questionnaire_id}@${row.version}`, pairsOf(JSON.parse(row.definition) as Questionnaire));
   }
-  const responses: StoredResponse[] = [];
   let after = '';
   for (;;) {
     const page = await db
@@ -42,6 +41,7 @@ export async function fillSummaries(db: Kysely<Database>): Promise<void> {
     const comments = await db.selectFrom('comments').select(['response_id', 'comment_key']).where('response_id', 'in', ids).execute();
     const answersOf = byResponse(answers);
     const commentsOf = byResponse(comments);
+    const responses: StoredResponse[] = [];
     for (const r of page) {
       responses.push({
         round_id: r.round_id,
@@ -54,6 +54,7 @@ export async function fillSummaries(db: Kysely<Database>): Promise<void> {
         pairs: pairsByVersion.get(`${r.questionnaire_id}@${r.questionnaire_version}`) ?? [],
       });
     }
+    // Added page by page (the rows add up), so memory stays the size of a page whatever the database holds.
+    await addSummaries(db, summarise(responses));
   }
-  await addSummaries(db, summarise(responses));
 }
