@@ -1,7 +1,8 @@
 /**
  * Group commit for ingest: the batches that arrive while one transaction
  * is being written wait, and are then written together in the next one,
- * so a busy server commits (and syncs to disk) once for many tablets. Each
+ * so a busy server commits (and syncs to disk) once for many tablets (on
+ * PostgreSQL two such transactions run at a time). Each
  * batch is acknowledged only after the transaction holding it committed,
  * and a batch that conflicts fails alone. Per group, in order:
  *
@@ -44,6 +45,7 @@ interface Batch {
  * so this bounds how long other requests wait (about 0.1 ms per response).
  */
 const GROUP_RESPONSES = 300;
+const POSTGRES_LANES = 2;
 
 const conflict = (responseId: string) => new HttpError(409, 'conflict', { responseId });
 
@@ -96,24 +98,31 @@ async function writeAndSettle(db: Kysely<Database>, write: GroupWriter, remainin
 
 export class GroupCommitter {
   private readonly queue: Batch[] = [];
-  private writing = false;
+  private writing = 0;
   private readonly writer: GroupWriter;
+  /**
+   * Groups written at once: SQLite has one connection; PostgreSQL writes a
+   * second group while the first commits (their summary rows, upserted in
+   * key order, wait for each other only at the end).
+   */
+  private readonly lanes: number;
 
   constructor(private readonly db: Kysely<Database>) {
     const sqlite = sqliteHandleOf(db);
     this.writer = sqlite ? sqliteWriter(sqlite) : kyselyWriter;
+    this.lanes = sqlite ? 1 : POSTGRES_LANES;
   }
 
   /** Resolves once the batch is durable; rejects with 409 if it conflicts with what is stored. */
   write(items: readonly PreparedResponse[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.queue.push({ items, resolve, reject });
-      if (!this.writing) void this.drain();
+      if (this.writing < this.lanes) void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing = true;
+    this.writing += 1;
     try {
       while (this.queue.length > 0) {
         // A turn of the event loop first: requests that arrived meanwhile join this group.
@@ -128,7 +137,7 @@ export class GroupCommitter {
         await commitGroup(this.db, this.writer, group).catch((error: unknown) => group.forEach((batch) => batch.reject(error)));
       }
     } finally {
-      this.writing = false;
+      this.writing -= 1;
     }
   }
 }
