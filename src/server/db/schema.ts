@@ -84,7 +84,7 @@ export interface ResultReleaseTable {
   made_on: string;
 }
 
-/** One row per answer so results aggregate in SQL; theme and score fixed at ingest. */
+/** One row per answer, theme and score fixed at ingest; appended with its response and never looked up by key (results read the summary tables). */
 export interface AnswerTable {
   response_id: string;
   question_id: string;

@@ -2,7 +2,9 @@
  * Fills the summary tables from the raw rows of every stored response:
  * once, when the tables are created on a database that already holds
  * responses. Reads responses in keyset order, a page at a time, and adds
- * each page's sums with the same functions ingest uses.
+ * each page's sums with the same functions ingest uses. It runs in
+ * migration 006, while answers still have their (response, question) key
+ * to be found by; migration 007 drops it.
  */
 import type { Kysely } from 'kysely';
 import { pairsOf } from '../results/roundQuestionnaires.ts';
