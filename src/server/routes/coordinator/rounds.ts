@@ -15,6 +15,7 @@ import type { AppContext } from '../../context.ts';
 import type { Database, Round } from '../../db/schema.ts';
 import { createRound } from '../../roundAdmin.ts';
 import { releaseIfDue } from '../../results/releases.ts';
+import { loadDisclosure } from '../../results/roundDisclosure.ts';
 import { roundQuestionnaires } from '../../results/roundQuestionnaires.ts';
 import { NO_UNIT_KEY } from '../../summaries/contribution.ts';
 import { municipalityThreshold } from '../../municipalityThreshold.ts';
@@ -141,8 +142,10 @@ export const roundAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (next.closes_on < next.opens_on) throw new HttpError(400, 'invalid-input');
       const updated = await db.updateTable('rounds').set(next).where('id', '=', round.id).returningAll().executeTakeFirstOrThrow();
       const k = await municipalityThreshold(ctx, user.municipalityId);
-      // Closing makes the first release of results (or lets waiting late answers in).
+      // Closing makes the first release of results (or lets waiting late answers in), and starts its
+      // disclosure audit in the background (turn by turn), so the first results page finds it done.
       await releaseIfDue(db, updated, k);
+      if (updated.status === 'closed') void loadDisclosure(db, ctx.questionnaires, updated, k).catch((error: unknown) => request.log.error({ err: error }, 'disclosure audit failed'));
       return (await summaries(db, [updated], k))[0];
     });
 
