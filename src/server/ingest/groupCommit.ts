@@ -27,6 +27,7 @@ import type { Kysely } from 'kysely';
 import { HttpError } from '../apiErrors.ts';
 import { sqliteHandleOf } from '../db/database.ts';
 import { isTransientConflict, isUniqueViolation } from '../db/errors.ts';
+import { perDatabase } from '../db/perDatabase.ts';
 import type { Database } from '../db/schema.ts';
 import { ConflictingIds, type GroupWriter } from './groupWriter.ts';
 import type { PreparedResponse } from './preparedResponse.ts';
@@ -142,13 +143,4 @@ export class GroupCommitter {
   }
 }
 
-const committers = new WeakMap<Kysely<Database>, GroupCommitter>();
-
-export function groupCommitter(db: Kysely<Database>): GroupCommitter {
-  let committer = committers.get(db);
-  if (!committer) {
-    committer = new GroupCommitter(db);
-    committers.set(db, committer);
-  }
-  return committer;
-}
+export const groupCommitter = perDatabase((db) => new GroupCommitter(db));

@@ -7,6 +7,7 @@
  */
 import type { Kysely } from 'kysely';
 import { normalizeCode } from '../codes.ts';
+import { perDatabase } from '../db/perDatabase.ts';
 import type { Database } from '../db/schema.ts';
 import { findRoundByCode, type FoundRound } from '../rounds.ts';
 
@@ -55,13 +56,4 @@ export class RoundDirectory {
   }
 }
 
-const directories = new WeakMap<Kysely<Database>, RoundDirectory>();
-
-export function roundDirectory(db: Kysely<Database>): RoundDirectory {
-  let directory = directories.get(db);
-  if (!directory) {
-    directory = new RoundDirectory(db);
-    directories.set(db, directory);
-  }
-  return directory;
-}
+export const roundDirectory = perDatabase((db) => new RoundDirectory(db));

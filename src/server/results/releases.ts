@@ -20,12 +20,13 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { Database, Round } from '../db/schema.ts';
 import { isPostgres } from '../db/database.ts';
+import { perDatabase } from '../db/perDatabase.ts';
 import { newestReleaseIsSafe, releasesOf } from './roundDisclosure.ts';
 
 class NotYet extends Error {}
 
 /** Per process, how many answers were waiting (and the threshold) when a round's last attempt was refused: no need to try again until that changes. */
-const refusedAt = new WeakMap<Kysely<Database>, Map<number, string>>();
+const refusedAt = perDatabase(() => new Map<number, string>());
 
 export async function releaseIfDue(db: Kysely<Database>, round: Round, threshold: number, today = new Date().toISOString().slice(0, 10)): Promise<void> {
   if (round.status !== 'closed') return;
@@ -40,8 +41,7 @@ export async function releaseIfDue(db: Kysely<Database>, round: Round, threshold
   const waitingNow = Number(waiting.n);
   // Step 2: later arrivals wait until at least k have come.
   if (later && waitingNow < threshold) return;
-  const refused = refusedAt.get(db) ?? new Map<number, string>();
-  refusedAt.set(db, refused);
+  const refused = refusedAt(db);
   const attempt = `${waitingNow}|${threshold}`;
   if (refused.get(round.id) === attempt) return;
   const number = releases.length + 1;

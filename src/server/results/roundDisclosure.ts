@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { ANSWER_MODES } from '../../shared/coordinatorApi.ts';
 import { disclose, releaseKeepsEveryFigure, type Cell, type Disclosed, type GroupKey, type TableSpec } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience } from '../../shared/questionnaire.ts';
+import { perDatabase } from '../db/perDatabase.ts';
 import type { Database, Round } from '../db/schema.ts';
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { summaryFigures } from '../summaries/summaryFigures.ts';
@@ -48,7 +49,7 @@ export async function roundPairs(db: Kysely<Database>, cache: QuestionnaireCache
  * until its next release: kept per process for the rounds asked for most
  * recently (each server process keeps its own; nothing else depends on it).
  */
-const recentByDatabase = new WeakMap<Kysely<Database>, Map<string, Promise<RoundDisclosure>>>();
+const recentByDatabase = perDatabase(() => new Map<string, Promise<RoundDisclosure>>());
 const RECENT_ROUNDS = 100;
 
 /** The round's disclosure, or null while it has no release. Requests that arrive while it is computed share the work. */
@@ -61,8 +62,7 @@ export async function loadDisclosure(
 ): Promise<RoundDisclosure | null> {
   const releases = await releasesOf(db, round.id);
   if (releases.length === 0) return null;
-  const recent = recentByDatabase.get(db) ?? new Map<string, Promise<RoundDisclosure>>();
-  recentByDatabase.set(db, recent);
+  const recent = recentByDatabase(db);
   const key = `${figures.name}|${round.id}|${releases.length}|${kNow}`;
   let disclosure = recent.get(key);
   if (disclosure) recent.delete(key);
