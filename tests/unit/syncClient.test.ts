@@ -142,4 +142,43 @@ describe('sync client', () => {
     expect(fetch).not.toHaveBeenCalled();
     expect(await db.outbox.count()).toBe(3);
   });
+
+  it('gives up on a request that hangs, counts it as no contact, and sends again at the next chance', async () => {
+    let hang = true;
+    const fetch = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          if (!hang) return resolve(json(200, { acknowledged: ids }));
+          // A stalled connection: no answer ever, until the client gives up.
+          init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+        }),
+    );
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock, requestTimeoutMs: 50 });
+    expect(await client.syncNow()).toBe('offline');
+    expect((await db.outbox.get(ids[0]))?.lastError).toContain('no answer');
+    hang = false;
+    // "Send nå" (or coming back online) does not wait for the stuck one: it sends.
+    expect(await client.syncNow({ includeWaiting: true })).toBe('sent');
+    expect(await db.outbox.count()).toBe(0);
+  }, 10_000);
+
+  it('sends everything waiting when the app starts and when it becomes visible, whatever the backoff', async () => {
+    await db.outbox.toCollection().modify({ attempts: 6, nextAttemptAt: clock + 300_000 });
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) }));
+    const listeners = new Map<string, () => void>();
+    const document = {
+      visibilityState: 'visible',
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+      removeEventListener: () => undefined,
+    };
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined, document: document as unknown as Document };
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    client.start(target);
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 5_000 });
+
+    await db.outbox.put({ id: ids[0], response: response(ids[0]), state: 'queued', attempts: 4, nextAttemptAt: clock + 300_000, lastError: 'network: Failed to fetch' });
+    listeners.get('visibilitychange')!();
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 5_000 });
+    client.stop();
+  }, 10_000);
 });
