@@ -6,6 +6,12 @@
  * - 4xx naming a response: keep it, marked rejected with the server's
  *   message, never retried automatically (the helper sees it);
  * - 5xx and network errors: retry on a capped, doubling backoff;
+ * - a request with no answer within REQUEST_TIMEOUT_MS is given up and
+ *   counts as a network error, so a stalled connection never blocks later
+ *   sends;
+ * - the backoff paces only the client's own retries while it stays open:
+ *   starting, coming online, becoming visible and "Send nå" send
+ *   everything waiting at once;
  * - one tab syncs at a time (Web Locks), so two tabs never send at once.
  */
 import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
@@ -13,6 +19,9 @@ import { retryDelay } from './backoff.ts';
 import type { OutboxEntry, SurveyDatabase } from './db.ts';
 
 export const LAST_SENT_KEY = 'lastSentAt';
+
+/** How long a POST may go without an answer before it counts as no contact: a full batch (under 1 MiB) still goes through a slow mobile link. */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export type SyncOutcome = 'sent' | 'nothing-to-send' | 'offline' | 'server-error' | 'rejected' | 'busy';
 
@@ -24,6 +33,8 @@ export interface SyncClientOptions {
   /** Web Locks; absent in old browsers and in tests that do not need it. */
   readonly locks?: Pick<LockManager, 'request'> | undefined;
   readonly language?: () => string;
+  /** REQUEST_TIMEOUT_MS unless a test needs it shorter. */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface SyncClient {
@@ -65,17 +76,23 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   async function sendBatch(entries: readonly OutboxEntry[]): Promise<SyncOutcome> {
     let response: Response;
+    let body: unknown;
+    const abort = new AbortController();
+    const timeout = setTimeout(() => abort.abort(), options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
     try {
       response = await doFetch(endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept-Language': language() },
         body: JSON.stringify({ responses: entries.map((entry) => entry.response) }),
+        signal: abort.signal,
       });
+      body = await response.json().catch(() => null);
     } catch (error) {
-      await postponeAll(entries, `network: ${(error as Error).message}`);
+      await postponeAll(entries, abort.signal.aborted ? 'network: no answer in time' : `network: ${(error as Error).message}`);
       return 'offline';
+    } finally {
+      clearTimeout(timeout);
     }
-    const body: unknown = await response.json().catch(() => null);
     if (response.ok) {
       const ack = syncAckSchema.safeParse(body);
       if (!ack.success) {
@@ -148,9 +165,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     },
     start(target = window) {
       if (detach) return;
-      const trigger = () => void client.syncNow();
-      // The network is back: what waits on its backoff goes now, not minutes later.
-      const onOnline = () => void client.syncNow({ includeWaiting: true });
+      // Every chance to send sends everything waiting: the app opened, the network back, the app in front.
+      const trigger = () => void client.syncNow({ includeWaiting: true });
+      const onOnline = trigger;
       const onVisible = () => {
         if (target.document?.visibilityState === 'visible') trigger();
       };
