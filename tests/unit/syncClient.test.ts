@@ -134,14 +134,50 @@ describe('sync client', () => {
     expect(left).toEqual([expect.objectContaining({ id: ids[2], state: 'rejected' })]);
   });
 
-  it('lets only one tab send: without the lock it does nothing', async () => {
-    const fetch = vi.fn(async () => json(200, { acknowledged: ids }));
-    const locks = { request: vi.fn(async (_name: string, _opts: unknown, cb: (lock: Lock | null) => unknown) => cb(null)) };
-    const client = createSyncClient({ db, fetch, now: () => clock, locks: locks as unknown as LockManager });
-    expect(await client.syncNow()).toBe('busy');
-    expect(fetch).not.toHaveBeenCalled();
-    expect(await db.outbox.count()).toBe(3);
-  });
+  it('lets only one tab send; the other waits for the lock instead of asking again and again', async () => {
+    // Web Locks for two tabs: one holder at a time, the others queue (or get null with ifAvailable).
+    let held = false;
+    const queue: (() => void)[] = [];
+    const requests = { first: 0, second: 0 };
+    const lockManager = (tab: keyof typeof requests) => ({
+      request: async (_name: string, ...rest: unknown[]) => {
+        requests[tab] += 1;
+        const callback = rest.at(-1) as (lock: Lock | null) => Promise<unknown>;
+        const opts = (rest.length > 1 ? rest[0] : {}) as LockOptions;
+        if (held && opts.ifAvailable) return callback(null);
+        if (held) await new Promise<void>((resolve) => queue.push(resolve));
+        held = true;
+        try {
+          return await callback({ name: 'sync', mode: 'exclusive' } as Lock);
+        } finally {
+          held = false;
+          queue.shift()?.();
+        }
+      },
+    });
+    let answer: (() => void) | undefined;
+    const fetch = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((resolve) => {
+          answer = () => resolve(json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) }));
+        }),
+    );
+    const first = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock, locks: lockManager('first') as unknown as LockManager });
+    const second = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock, locks: lockManager('second') as unknown as LockManager });
+    const sending = first.syncNow();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    second.start(target);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests.second).toBeLessThanOrEqual(2);
+    answer!();
+    expect(await sending).toBe('sent');
+    await vi.waitFor(() => expect(requests.second).toBeGreaterThanOrEqual(1));
+    second.stop();
+    // Everything went once, by the tab that held the lock.
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(await db.outbox.count()).toBe(0);
+  }, 10_000);
 
   it('gives up on a request that hangs, counts it as no contact, and sends again at the next chance', async () => {
     let hang = true;
