@@ -12,7 +12,9 @@
  * - the backoff paces only the client's own retries while it stays open:
  *   starting, coming online, becoming visible and "Send nå" send
  *   everything waiting at once;
- * - one tab syncs at a time (Web Locks), so two tabs never send at once.
+ * - one tab syncs at a time (Web Locks), so two tabs never send at once;
+ *   a tab that finds the lock taken waits for it, then sends what is
+ *   still waiting (usually nothing), instead of asking again and again.
  */
 import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
 import { retryDelay } from './backoff.ts';
@@ -23,7 +25,7 @@ export const LAST_SENT_KEY = 'lastSentAt';
 /** How long a POST may go without an answer before it counts as no contact: a full batch (under 1 MiB) still goes through a slow mobile link. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 
-export type SyncOutcome = 'sent' | 'nothing-to-send' | 'offline' | 'server-error' | 'rejected' | 'busy';
+export type SyncOutcome = 'sent' | 'nothing-to-send' | 'offline' | 'server-error' | 'rejected';
 
 export interface SyncClientOptions {
   readonly db: SurveyDatabase;
@@ -152,10 +154,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       if (running) return running;
       const work = async (): Promise<SyncOutcome> => {
         if (!options.locks) return run(includeWaiting);
-        // ifAvailable: another tab holds the lock and is already sending.
-        return options.locks.request('min-stemme-teller-sync', { ifAvailable: true }, async (lock) =>
-          lock ? run(includeWaiting) : ('busy' as const),
-        );
+        return options.locks.request('min-stemme-teller-sync', async () => run(includeWaiting));
       };
       running = work().finally(() => {
         running = null;
