@@ -5,27 +5,35 @@
  * - 2xx: delete exactly the acknowledged ids;
  * - 4xx naming a response: keep it, marked rejected with the server's
  *   message, never retried automatically (the helper sees it);
- * - 5xx and network errors: retry on a capped, doubling backoff;
+ * - 5xx, a page that is not the server's (a Wi-Fi log-in page) and
+ *   network errors: retry on a capped, doubling backoff;
+ * - the helper can send a refused response again (retry()), once the cause
+ *   is gone: a completion date the device's clock had set ahead is moved
+ *   back to today;
  * - a request with no answer within REQUEST_TIMEOUT_MS is given up and
  *   counts as a network error, so a stalled connection never blocks later
- *   sends;
+ *   sends; "Send nå", coming online and becoming visible give up a request
+ *   that has had no answer for SUPERSEDE_AFTER_MS and send again at once
+ *   (safe: the server stores a response once, however often it arrives);
  * - the backoff paces only the client's own retries while it stays open:
  *   starting, coming online, becoming visible and "Send nå" send
  *   everything waiting at once;
  * - one tab syncs at a time (Web Locks), so two tabs never send at once;
  *   a tab that finds the lock taken waits for it, then sends what is
- *   still waiting (usually nothing), instead of asking again and again.
+ *   still waiting (usually nothing), instead of asking again and again;
+ * - every attempt is recorded in the device database (SYNC_STATE_KEY), so
+ *   every tab and page shows the same status (deliveryStatus.ts).
  */
 import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
-import { retryDelay } from './backoff.ts';
+import { MAX_RETRY_MS, retryDelay } from './backoff.ts';
+import { LAST_SENT_KEY, REQUEST_TIMEOUT_MS, SYNC_STATE_KEY, type SyncOutcome, type SyncState } from './deliveryStatus.ts';
 import type { OutboxEntry, SurveyDatabase } from './db.ts';
+import { deviceDate } from './surveyStore.ts';
 
-export const LAST_SENT_KEY = 'lastSentAt';
 
-/** How long a POST may go without an answer before it counts as no contact: a full batch (under 1 MiB) still goes through a slow mobile link. */
-export const REQUEST_TIMEOUT_MS = 60_000;
 
-export type SyncOutcome = 'sent' | 'nothing-to-send' | 'offline' | 'server-error' | 'rejected';
+/** How long a request may go unanswered before "Send nå" or a new connection gives it up and sends again. */
+export const SUPERSEDE_AFTER_MS = 5_000;
 
 export interface SyncClientOptions {
   readonly db: SurveyDatabase;
@@ -42,6 +50,8 @@ export interface SyncClientOptions {
 export interface SyncClient {
   /** Sends everything due now; resolves with what happened last. */
   syncNow(options?: { includeWaiting?: boolean }): Promise<SyncOutcome>;
+  /** Puts a refused response back in the queue (its date no later than the device's today) and sends everything waiting. */
+  retry(id: string): Promise<SyncOutcome>;
   /** Listens for online, visibility and timer triggers until stop(). */
   start(target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document }): void;
   stop(): void;
@@ -55,6 +65,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const language = options.language ?? (() => 'nb');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<SyncOutcome> | null = null;
+  /** The request in flight, to give up when a fresh chance to send comes. */
+  let inFlight: { readonly abort: AbortController; readonly since: number } | null = null;
+  /** One send of everything waiting, queued behind the send under way. */
+  let followUp: Promise<SyncOutcome> | null = null;
   let detach: (() => void) | null = null;
   /** After a batch-wide 4xx, send one at a time to find the response at fault. */
   let singly = false;
@@ -62,7 +76,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   async function dueEntries(includeWaiting: boolean): Promise<OutboxEntry[]> {
     const queued = await db.outbox.where('state').equals('queued').toArray();
     return queued
-      .filter((entry) => includeWaiting || entry.nextAttemptAt <= now())
+      // A retry time further away than the longest backoff means the clock was set back since: it is due.
+      .filter((entry) => includeWaiting || entry.nextAttemptAt <= now() || entry.nextAttemptAt - now() > MAX_RETRY_MS)
       .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt)
       .slice(0, singly ? 1 : MAX_BATCH);
   }
@@ -80,6 +95,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     let response: Response;
     let body: unknown;
     const abort = new AbortController();
+    inFlight = { abort, since: now() };
     const timeout = setTimeout(() => abort.abort(), options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS);
     try {
       response = await doFetch(endpoint, {
@@ -94,13 +110,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       return 'offline';
     } finally {
       clearTimeout(timeout);
+      inFlight = null;
     }
-    if (response.ok) {
-      const ack = syncAckSchema.safeParse(body);
-      if (!ack.success) {
-        await postponeAll(entries, 'unreadable acknowledgement');
-        return 'server-error';
-      }
+    const error = apiErrorSchema.safeParse(body);
+    const ack = syncAckSchema.safeParse(body);
+    // Not the server's answer at all: a Wi-Fi log-in page, a proxy's error page, a redirect elsewhere.
+    if (response.ok ? !ack.success : !error.success) {
+      await postponeAll(entries, `unexpected answer: HTTP ${response.status}`);
+      return 'unexpected-answer';
+    }
+    if (ack.success) {
       const acknowledged = new Set(ack.data.acknowledged);
       await db.transaction('rw', db.outbox, db.settings, async () => {
         await db.outbox.bulkDelete(entries.filter((entry) => acknowledged.has(entry.id)).map((entry) => entry.id));
@@ -112,7 +131,6 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       singly = false;
       return 'sent';
     }
-    const error = apiErrorSchema.safeParse(body);
     const message = error.success ? error.data.error.message : `HTTP ${response.status}`;
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
       await postponeAll(entries, message);
@@ -129,13 +147,22 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return 'rejected';
   }
 
+  async function record(state: SyncState): Promise<void> {
+    await db.settings.put({ key: SYNC_STATE_KEY, value: state });
+  }
+
   async function run(includeWaiting: boolean): Promise<SyncOutcome> {
     let outcome: SyncOutcome = 'nothing-to-send';
-    for (;;) {
-      const entries = await dueEntries(includeWaiting);
-      if (entries.length === 0) return outcome;
-      outcome = await sendBatch(entries);
-      if (outcome === 'offline' || outcome === 'server-error') return outcome;
+    try {
+      for (;;) {
+        const entries = await dueEntries(includeWaiting);
+        if (entries.length === 0) return outcome;
+        if (outcome === 'nothing-to-send') await record({ phase: 'sending', outcome: null, at: now() });
+        outcome = await sendBatch(entries);
+        if (outcome === 'offline' || outcome === 'server-error' || outcome === 'unexpected-answer') return outcome;
+      }
+    } finally {
+      if (outcome !== 'nothing-to-send') await record({ phase: 'idle', outcome, at: now() });
     }
   }
 
@@ -146,12 +173,21 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     timer = undefined;
     if (queued.length === 0) return;
     const next = Math.min(...queued.map((entry) => entry.nextAttemptAt));
-    timer = setTimeout(() => void client.syncNow(), Math.max(0, next - now()));
+    timer = setTimeout(() => void client.syncNow(), Math.min(MAX_RETRY_MS, Math.max(0, next - now())));
   }
 
   const client: SyncClient = {
     syncNow({ includeWaiting = false } = {}) {
-      if (running) return running;
+      if (running) {
+        if (!includeWaiting) return running;
+        // A fresh chance to send: a request stalled this long is given up, and everything waiting goes again.
+        if (inFlight && now() - inFlight.since >= SUPERSEDE_AFTER_MS) inFlight.abort.abort();
+        followUp ??= running.then(() => {
+          followUp = null;
+          return client.syncNow({ includeWaiting: true });
+        });
+        return followUp;
+      }
       const work = async (): Promise<SyncOutcome> => {
         if (!options.locks) return run(includeWaiting);
         return options.locks.request('min-stemme-teller-sync', async () => run(includeWaiting));
@@ -161,6 +197,17 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         void scheduleNext();
       });
       return running;
+    },
+    async retry(id) {
+      const today = deviceDate(new Date(now()));
+      await db.transaction('rw', db.outbox, async () => {
+        const entry = await db.outbox.get(id);
+        if (!entry || entry.state !== 'rejected') return;
+        const completedOn = entry.response.completedOn > today ? today : entry.response.completedOn;
+        await db.outbox.put({ ...entry, state: 'queued', nextAttemptAt: 0, lastError: null, response: { ...entry.response, completedOn } });
+      });
+      // A send already under way may have passed this entry by: this one goes after it.
+      return client.syncNow({ includeWaiting: true });
     },
     start(target = window) {
       if (detach) return;
