@@ -22,7 +22,10 @@
  *   a tab that finds the lock taken waits for it, then sends what is
  *   still waiting (usually nothing), instead of asking again and again;
  * - every attempt is recorded in the device database (SYNC_STATE_KEY), so
- *   every tab and page shows the same status (deliveryStatus.ts).
+ *   every tab and page shows the same status (deliveryStatus.ts);
+ * - after a failed send the page asks for Background Sync (onStillWaiting),
+ *   so a browser that has it sends through the service worker when the
+ *   network returns, even with the page closed (src/app/sw.ts).
  */
 import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
 import { MAX_RETRY_MS, retryDelay } from './backoff.ts';
@@ -31,6 +34,12 @@ import type { OutboxEntry, SurveyDatabase } from './db.ts';
 import { deviceDate } from './surveyStore.ts';
 
 
+
+/** The Background Sync registration the page asks for when a send fails (handled in src/app/sw.ts). */
+export const BACKGROUND_SYNC_TAG = 'min-stemme-teller-send';
+
+/** What the service worker posts to an open page when Background Sync fires: send everything waiting now. */
+export const SEND_WAITING_MESSAGE = 'send-waiting';
 
 /** How long a request may go unanswered before "Send nå" or a new connection gives it up and sends again. */
 export const SUPERSEDE_AFTER_MS = 5_000;
@@ -43,6 +52,10 @@ export interface SyncClientOptions {
   /** Web Locks; absent in old browsers and in tests that do not need it. */
   readonly locks?: Pick<LockManager, 'request'> | undefined;
   readonly language?: () => string;
+  /** Called when a send failed and responses still wait: the page asks for Background Sync here, where the browser has it. */
+  readonly onStillWaiting?: () => void;
+  /** The page's service worker container, whose SEND_WAITING_MESSAGE is one more chance to send. */
+  readonly serviceWorker?: Pick<ServiceWorkerContainer, 'addEventListener' | 'removeEventListener'> | undefined;
   /** REQUEST_TIMEOUT_MS unless a test needs it shorter. */
   readonly requestTimeoutMs?: number;
 }
@@ -163,6 +176,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       }
     } finally {
       if (outcome !== 'nothing-to-send') await record({ phase: 'idle', outcome, at: now() });
+      if (outcome === 'offline' || outcome === 'server-error' || outcome === 'unexpected-answer') options.onStillWaiting?.();
     }
   }
 
@@ -217,11 +231,16 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const onVisible = () => {
         if (target.document?.visibilityState === 'visible') trigger();
       };
+      const onMessage = (event: Event) => {
+        if (((event as MessageEvent).data as { type?: string } | null)?.type === SEND_WAITING_MESSAGE) trigger();
+      };
       target.addEventListener('online', onOnline);
       target.document?.addEventListener('visibilitychange', onVisible);
+      options.serviceWorker?.addEventListener('message', onMessage);
       detach = () => {
         target.removeEventListener('online', onOnline);
         target.document?.removeEventListener('visibilitychange', onVisible);
+        options.serviceWorker?.removeEventListener('message', onMessage);
       };
       trigger();
     },

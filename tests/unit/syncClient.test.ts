@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_RETRY_MS, MAX_RETRY_MS, retryDelay } from '../../src/storage/backoff.ts';
 import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
 import { deliveryStatus, isSyncState, SYNC_STATE_KEY } from '../../src/storage/deliveryStatus.ts';
-import { createSyncClient, SUPERSEDE_AFTER_MS } from '../../src/storage/syncClient.ts';
+import { createSyncClient, SEND_WAITING_MESSAGE, SUPERSEDE_AFTER_MS } from '../../src/storage/syncClient.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 
 function response(id: string): SurveyResponse {
@@ -308,4 +308,26 @@ describe('sync client', () => {
     expect(await client.syncNow()).toBe('sent');
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('asks for Background Sync after a failed send, and sends everything waiting when the service worker says so', async () => {
+    let online = false;
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) });
+    });
+    const onStillWaiting = vi.fn();
+    const worker = new EventTarget();
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock, onStillWaiting, serviceWorker: worker });
+    client.start(target);
+    await vi.waitFor(() => expect(onStillWaiting).toHaveBeenCalledTimes(1));
+    expect(await db.outbox.count()).toBe(3);
+
+    online = true;
+    // The backoff has not run out; the worker's message (Background Sync fired) sends anyway.
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: SEND_WAITING_MESSAGE } }));
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 5_000 });
+    expect(onStillWaiting).toHaveBeenCalledTimes(1);
+    client.stop();
+  }, 10_000);
 });

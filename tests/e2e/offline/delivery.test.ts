@@ -2,9 +2,11 @@
  * Delivery that never stalls and never misleads (issue 20), in Chromium
  * against the real server: a POST held open by a stalled connection does
  * not block "Send nå"; a tablet opened after a long time offline sends what
- * waits at once; a relative who closes the page before the answers are sent
- * and opens the link again sends them once and is asked before a second
- * survey is started.
+ * waits at once (in a browser without Background Sync, as Safari and
+ * Firefox are); where Chromium's Background Sync is there, the service
+ * worker sends with every page closed once the network returns; a relative
+ * who closes the page before the answers are sent and opens the link again
+ * sends them once and is asked before a second survey is started.
  */
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +37,7 @@ describe('delivery that never stalls and never misleads', () => {
     const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
     const { page } = model;
     const held: Route[] = [];
-    await page.route(RESPONSES, async (route: Route) => {
+    await context.route(RESPONSES, async (route: Route) => {
       // The first send goes into a connection that never answers; later ones reach the server.
       if (held.length === 0) held.push(route);
       else await route.continue();
@@ -52,8 +54,10 @@ describe('delivery that never stalls and never misleads', () => {
   }, 120_000);
 
   it('sends what waited within seconds when the tablet is opened again after a long time offline', async () => {
+    // As in Safari and Firefox: no Background Sync, so only opening the app can send.
+    const withoutBackgroundSync = await launchChromium({ args: ['--disable-features=BackgroundSync'] });
     const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const { context, model } = await setUpTablet(withoutBackgroundSync, server.url, server.demo.tabletCode);
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
     await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
@@ -61,14 +65,39 @@ describe('delivery that never stalls and never misleads', () => {
     expect(await ageOutbox(model.page, 10, 5 * 60_000)).toBe(1);
     await model.page.close();
 
+    // Every send from here on, by the page or by the service worker (Background Sync).
+    const posts = recordPosts(context);
     await context.setOffline(false);
     const page = await context.newPage();
-    const posts = recordPosts(page);
     await page.goto(server.url);
     const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 10_000, 'the response on the server');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await waitForOutboxText(page, /Alt er sendt/);
     expect(posts.length).toBe(1);
+    await withoutBackgroundSync.close();
+  }, 120_000);
+
+  it('sends with every page closed once the network returns, where the browser has Background Sync', async () => {
+    const before = await server.counts();
+    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    await context.setOffline(true);
+    const answers = await wholeRespondentSurvey(model);
+    await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
+    const registered = await model.page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration()) as ServiceWorkerRegistration & { sync?: { getTags(): Promise<string[]> } };
+      return (await registration.sync?.getTags()) ?? [];
+    });
+    expect(registered).toEqual(['min-stemme-teller-send']);
+    await model.page.close();
+    expect(context.pages()).toHaveLength(0);
+
+    await context.setOffline(false);
+    const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 30_000, 'the response sent by the service worker');
+    expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    // Opened again later: nothing waits.
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForOutboxText(page, /Alt er sendt/);
     await context.close();
   }, 120_000);
 
