@@ -61,6 +61,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests render whole survey pages and property tests run hundreds of cases:
+          // on a loaded 2-core machine neither fits the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -38,7 +38,7 @@ import { deviceDate } from './surveyStore.ts';
 /** The Background Sync registration the page asks for when a send fails (handled in src/app/sw.ts). */
 export const BACKGROUND_SYNC_TAG = 'min-stemme-teller-send';
 
-/** What the service worker posts to an open page when Background Sync fires: send everything waiting now. */
+/** What the service worker posts to an open page when Background Sync fires: send what is due now. */
 export const SEND_WAITING_MESSAGE = 'send-waiting';
 
 /** How long a request may go unanswered before "Send nå" or a new connection gives it up and sends again. */
@@ -231,8 +231,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const onVisible = () => {
         if (target.document?.visibilityState === 'visible') trigger();
       };
+      // Background Sync fired while this page is open: send what is due. The backoff still paces it, so
+      // a server that keeps failing is not hammered by register → fire → send → fail → register.
       const onMessage = (event: Event) => {
-        if (((event as MessageEvent).data as { type?: string } | null)?.type === SEND_WAITING_MESSAGE) trigger();
+        if (((event as MessageEvent).data as { type?: string } | null)?.type === SEND_WAITING_MESSAGE) void client.syncNow();
       };
       target.addEventListener('online', onOnline);
       target.document?.addEventListener('visibilitychange', onVisible);
