@@ -21,7 +21,7 @@ import { ConfirmNewSurvey, FinishedDelivery, markAnsweredHere, wasAnsweredHere }
 import { surveyPages } from '../survey/pages.ts';
 import { SurveyRunner } from '../survey/SurveyRunner.tsx';
 import { TextPage } from '../survey/TextPage.tsx';
-import { useServices } from './services.ts';
+import { useServices } from '../survey/services.ts';
 
 const NO_UNIT = 'none';
 

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { responseDelivery } from '../storage/deliveryStatus.ts';
 import type { SurveyDatabase } from '../storage/db.ts';
 import { OutboxStatus } from '../survey/OutboxStatus.tsx';
-import { useServices } from './services.ts';
+import { useServices } from '../survey/services.ts';
 
 const answeredKey = (roundCode: string) => `answeredHere:${roundCode}`;
 

@@ -7,7 +7,7 @@
  */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
 import { useDeliveryStatus } from './useDeliveryStatus.ts';
 

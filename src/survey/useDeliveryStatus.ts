@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import { deliveryStatus, isSyncState, LAST_SENT_KEY, SYNC_STATE_KEY, type DeliveryStatus } from '../storage/deliveryStatus.ts';
 
 const TICK_MS = 15_000;

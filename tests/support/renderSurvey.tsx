@@ -10,7 +10,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import '../../src/app/i18n.ts';
-import { ServicesContext } from '../../src/app/services.ts';
+import { ServicesContext } from '../../src/survey/services.ts';
 import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
 import type { SyncOutcome } from '../../src/storage/deliveryStatus.ts';
 import { createSyncClient, type SyncClient } from '../../src/storage/syncClient.ts';
