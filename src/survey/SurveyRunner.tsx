@@ -11,6 +11,7 @@ import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
 import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
+import { getScale } from '../shared/scales.ts';
 import type { SurveyDraft } from '../storage/db.ts';
 import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
@@ -25,6 +26,7 @@ import { SpeakButton } from './SpeakButton.tsx';
 import { speechItems } from './speechItems.ts';
 import { recordingsFor, RecordingsContext } from './recordings.ts';
 import { TextPage } from './TextPage.tsx';
+import { useBackGesture } from './useBackGesture.ts';
 
 export type SurveyExit = 'paused' | 'finished' | 'gone';
 
@@ -44,7 +46,7 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, media = [] }: SurveyRunnerProps) {
+export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canPause, media = [] }: SurveyRunnerProps) {
   const { t, i18n } = useTranslation();
   const { db, sync, readAloud } = useServices();
   const [draft, setDraft] = useState(initialDraft);
@@ -59,6 +61,15 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   const recordings = useMemo(() => recordingsFor(media, questionnaire.id, language), [media, questionnaire.id, language]);
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
   const pageNumber = Math.min(index, pages.length - 1) + 1;
+  // The browser's back (Android's back gesture) is "Tilbake", never a way out of the survey.
+  const history = useBackGesture(draft.id, () => {
+    if (index > 0 && !busy) void back();
+  });
+
+  function onExit(how: SurveyExit) {
+    history.leave();
+    exitTo(how);
+  }
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -94,11 +105,12 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
     }
   }
 
-  async function goTo(nextIndex: number, answers = draft.answers) {
+  async function goTo(nextIndex: number, answers = draft.answers): Promise<boolean> {
     const list = surveyPages(questionnaire, answers);
     const target = list[Math.max(0, Math.min(nextIndex, list.length - 1))]!;
     const saved = await persist(() => savePage(db, draft.id, target.key, list.indexOf(target) + 1));
     if (saved) setIndex(list.indexOf(target));
+    return saved !== null;
   }
 
   const commentKey = page.kind === 'final-comment' ? FINAL_COMMENT_KEY : page.kind === 'section-comment' ? page.section.id : null;
@@ -134,7 +146,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
       await finish();
       return;
     }
-    await goTo(index + 1);
+    if (await goTo(index + 1)) history.forward();
   }
 
   async function answer(value: string) {
@@ -145,7 +157,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   async function skip() {
     if (page.kind !== 'question') return;
     const saved = await persist(() => saveAnswer(db, draft.id, page.question.id, null));
-    if (saved) await goTo(index + 1, saved.answers);
+    if (saved && (await goTo(index + 1, saved.answers))) history.forward();
   }
 
   async function setAnsweredBy(value: AnsweredBy) {
@@ -168,6 +180,11 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   }
 
   const isLast = page.kind === 'answered-by';
+  const chosen = page.kind === 'question' ? draft.answers[page.question.id] : null;
+  const chosenAnswer =
+    page.kind === 'question' && typeof chosen === 'string'
+      ? (getScale(page.question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen)
+      : undefined;
   const isLastBeforeSend = questionnaire.audience === 'relative' && pages[index + 1]?.kind === 'end';
 
   return (
@@ -191,6 +208,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
             language={language}
             value={draft.answers[page.question.id]}
             tapToHear={draft.profile.tapToHear}
+            readChoice={draft.profile.autoRead}
             onAnswer={(value) => void answer(value)}
             headingRef={headingRef}
           />
@@ -216,6 +234,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
         busy={busy}
         onBack={index > 0 ? () => void back() : undefined}
         onSkip={page.kind === 'question' ? () => void skip() : undefined}
+        chosenAnswer={chosenAnswer}
         onNext={isLast ? () => void done() : () => void next()}
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}
       />
