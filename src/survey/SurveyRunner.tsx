@@ -75,12 +75,20 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading, move focus to its heading, read it if the profile asks.
+  // A new page: stop reading, move focus to its heading, read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
     headingRef.current?.focus();
     document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (draft.profile.autoRead) void readAloud.speak(speechItems(page, questionnaire, language, t, recordings));
+    if (!draft.profile.autoRead) return;
+    let current = true;
+    const items = speechItems(page, questionnaire, language, t, recordings);
+    void readAloud.canRead(items).then((audible) => {
+      if (current && audible) void readAloud.speak(items);
+    });
+    return () => {
+      current = false;
+    };
     // Only a page change should trigger this, not every answer on the page.
   }, [page.key]);
 
@@ -192,13 +200,13 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     <div className={`survey${draft.profile.largeText ? ' large-text' : ''}`} lang={language}>
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
+        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
         {canPause && <PauseButton onPause={() => void pause()} />}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}
       </p>
       <div className="survey-page">
-        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
         {(page.kind === 'intro' || page.kind === 'end') && <TextPage page={page.page} language={language} headingRef={headingRef} />}
         {page.kind === 'question' && (
           <QuestionPage

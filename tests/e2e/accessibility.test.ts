@@ -79,7 +79,13 @@ describe('accessibility of every page type', () => {
     await page.getByRole('button', { name: 'Pause' }).tap();
     await page.getByRole('alertdialog').waitFor();
     await check(page, 'pause dialog', found);
-    await page.getByRole('alertdialog').getByRole('button').first().tap();
+    await page.getByRole('alertdialog').getByRole('button', { name: /^Nei/ }).tap();
+    // Skipping a chosen answer asks first.
+    await model.press('Hopp over');
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'skip dialog', found);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern svaret' }).tap();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     // Skip through the questions to Eir's end page, then on to the helper page.
     for (let i = 0; i < 120 && (await model.isQuestionPage()); i++) await model.next('Hopp over');
     await page.locator('.text-page').waitFor();
@@ -116,6 +122,11 @@ describe('accessibility of every page type', () => {
     await check(page, 'graded statement', found);
     await model.choose('5');
     await check(page, 'graded statement with a choice', found);
+    await model.press('Hopp over');
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'skip dialog', found);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern svaret' }).tap();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     for (let i = 0; i < 60 && !(await page.locator('.comment-page').count()); i++) await model.next('Hopp over');
     await check(page, 'comment page', found);
     expect(found).toEqual({});

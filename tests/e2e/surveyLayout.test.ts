@@ -41,12 +41,15 @@ function brokenWords(page: Page): Promise<string[]> {
   });
 }
 
-/** What does not fit: the page scrolls, or a navigation button ends below the screen. */
+/** What does not fit: the page or its content area scrolls, or a navigation button ends below the screen. */
 function overflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const scroll = document.documentElement.scrollHeight;
     if (scroll > innerHeight) problems.push(`page is ${scroll} px tall on a ${innerHeight} px screen`);
+    // Nor may the survey's own page area scroll (it could, rather than hide text, if nothing else helps).
+    const area = document.querySelector('.survey-page');
+    if (area && area.scrollHeight > area.clientHeight + 1) problems.push(`content scrolls ${area.scrollHeight - area.clientHeight} px inside the page`);
     for (const button of document.querySelectorAll('.survey-nav .nav-button')) {
       const box = button.getBoundingClientRect();
       if (box.bottom > innerHeight) problems.push(`"${button.textContent?.trim()}" ends at ${Math.round(box.bottom)} px`);
