@@ -22,7 +22,7 @@ export interface NewSurveyChoices {
 const NO_UNIT = 'none';
 
 /** A respondent's presentation unless the helper changes it: pages read aloud as they open. */
-export const RESPONDENT_PROFILE: PresentationProfile = { ...DEFAULT_PROFILE, autoRead: true };
+const RESPONDENT_PROFILE: PresentationProfile = { ...DEFAULT_PROFILE, autoRead: true };
 
 export function NewSurveyForm({
   round,

@@ -3,6 +3,7 @@
  * written to the device database first; the screen moves on only after
  * the write committed. Focus goes to each new page's heading and a live
  * region announces "Side X av N", so screen-reader users follow along.
+ * The browser's back (Android's back gesture) moves back one page.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,12 +63,12 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
   const pageNumber = Math.min(index, pages.length - 1) + 1;
   // The browser's back (Android's back gesture) is "Tilbake", never a way out of the survey.
-  const history = useBackGesture(draft.id, () => {
+  const backGesture = useBackGesture(draft.id, () => {
     if (index > 0 && !busy) void back();
   });
 
   function onExit(how: SurveyExit) {
-    history.leave();
+    backGesture.leave();
     exitTo(how);
   }
 
@@ -154,7 +155,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       await finish();
       return;
     }
-    if (await goTo(index + 1)) history.forward();
+    if (await goTo(index + 1)) backGesture.forward();
   }
 
   async function answer(value: string) {
@@ -165,7 +166,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   async function skip() {
     if (page.kind !== 'question') return;
     const saved = await persist(() => saveAnswer(db, draft.id, page.question.id, null));
-    if (saved && (await goTo(index + 1, saved.answers))) history.forward();
+    if (saved && (await goTo(index + 1, saved.answers))) backGesture.forward();
   }
 
   async function setAnsweredBy(value: AnsweredBy) {
