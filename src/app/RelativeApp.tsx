@@ -18,6 +18,7 @@ import { ChoiceGroup } from '../survey/ChoiceGroup.tsx';
 import { OutboxStatus } from '../survey/OutboxStatus.tsx';
 import { useDeliveryStatus } from '../survey/useDeliveryStatus.ts';
 import { ConfirmNewSurvey, FinishedDelivery, markAnsweredHere, wasAnsweredHere } from './RelativeDelivery.tsx';
+import { LanguageChoice } from '../survey/LanguageChoice.tsx';
 import { surveyPages } from '../survey/pages.ts';
 import { SurveyRunner } from '../survey/SurveyRunner.tsx';
 import { TextPage } from '../survey/TextPage.tsx';
@@ -29,7 +30,8 @@ export function RelativeApp({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
   const [round, setRound] = useState<StoredRound | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
+  /** Why the questionnaire could not be shown: 'offline' or an API error code. */
+  const [errorCode, setErrorCode] = useState<string | null>(null);
   const [running, setRunning] = useState<SurveyDraft | null>(null);
   /** The response just finished on this page, if any. */
   const [finished, setFinished] = useState<string | null>(null);
@@ -47,24 +49,33 @@ export function RelativeApp({ code }: { code: string }) {
     let live = true;
     void (async () => {
       const stored = (await db.rounds.get(normalized)) ?? null;
+      // The language only words the server's errors: choosing another one does not fetch again.
       const fetched = await fetchRoundConfig(normalized, i18n.language);
       if (!live) return;
       if (fetched.ok) setRound(await storeRound(db, fetched.config, false));
       else if (stored) setRound(stored);
       else {
-        setError(fetched.errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${fetched.errorCode}`, { defaultValue: t('apiErrors.internal') }));
+        setErrorCode(fetched.errorCode);
         setRound(null);
       }
     })();
     return () => {
       live = false;
     };
-  }, [db, normalized, i18n.language, t]);
+  }, [db, normalized]);
 
   useEffect(() => {
     document.title = `${t('relative.title')} – ${t('app.name')}`;
+  }, [t]);
+
+  // Focus moves to the heading when a view opens, not when the language changes (WCAG 3.2.2).
+  const loaded = round !== undefined;
+  useEffect(() => {
     headingRef.current?.focus();
-  }, [t, round, finished]);
+  }, [loaded, finished]);
+
+  const error =
+    errorCode === null ? null : errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${errorCode}`, { defaultValue: t('apiErrors.internal') });
 
   const questionnaire: Questionnaire | undefined = round?.config.questionnaires.find((q) => q.audience === 'relative');
 
@@ -150,16 +161,7 @@ export function RelativeApp({ code }: { code: string }) {
         </Button>
       ) : (
         <>
-          <ChoiceGroup
-            label={t('relative.language')}
-            orientation="horizontal"
-            value={language}
-            onChange={(value) => {
-              setLanguage(value);
-              void i18n.changeLanguage(value);
-            }}
-            options={questionnaire.languages.map((lang) => ({ value: lang, label: t(`languages.${lang}`, { defaultValue: lang }) }))}
-          />
+          <LanguageChoice label={t('relative.language')} languages={questionnaire.languages} value={language} onChange={setLanguage} />
           {round.config.units.length > 0 && (
             <ChoiceGroup
               label={t('relative.unit')}

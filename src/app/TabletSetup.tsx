@@ -3,7 +3,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { fetchRoundConfig, setUpTablet } from '../storage/roundStore.ts';
+import { LanguageChoice } from '../survey/LanguageChoice.tsx';
 import { useServices } from '../survey/services.ts';
+
+/** A fresh tablet's set-up page speaks the helper's written standard. */
+const SETUP_LANGUAGES = ['nb', 'nn'] as const;
 
 export function TabletSetup() {
   const { t, i18n } = useTranslation();
@@ -15,8 +19,12 @@ export function TabletSetup() {
 
   useEffect(() => {
     document.title = `${t('setup.title')} – ${t('app.name')}`;
-    headingRef.current?.focus();
   }, [t]);
+
+  // On opening only: choosing a language keeps focus where it is (WCAG 3.2.2).
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,6 +56,7 @@ export function TabletSetup() {
       <h1 id="setup-title" ref={headingRef} tabIndex={-1}>
         {t('setup.title')}
       </h1>
+      <LanguageChoice label={t('setup.language')} languages={SETUP_LANGUAGES} value={i18n.language === 'nn' ? 'nn' : 'nb'} />
       <p>{t('setup.intro')}</p>
       <Form onSubmit={submit} validationBehavior="aria">
         <TextField

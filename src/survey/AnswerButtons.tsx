@@ -2,7 +2,8 @@
  * The answer choices of a question as one radio group (react-aria): big
  * bars with a face, a word and a colour, the chosen one marked with a
  * border and a check. With tap-to-hear, the first press reads an option
- * aloud and a second press on the same option chooses it.
+ * aloud and a second press on the same option chooses it; where pages are
+ * read aloud, an option is read as it is chosen.
  */
 import { useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
@@ -20,6 +21,8 @@ export interface AnswerButtonsProps {
   readonly value: string | null;
   readonly onChange: (value: string) => void;
   readonly tapToHear: boolean;
+  /** Read an option aloud as it is chosen (when pages are read aloud). */
+  readonly readChoice?: boolean;
   /** Labelled by the question text. */
   readonly labelledBy: string;
 }
@@ -28,7 +31,7 @@ export function optionItemId(value: string): string {
   return `option:${value}`;
 }
 
-export function AnswerButtons({ scale, language, value, onChange, tapToHear, labelledBy }: AnswerButtonsProps) {
+export function AnswerButtons({ scale, language, value, onChange, tapToHear, readChoice = false, labelledBy }: AnswerButtonsProps) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const recordings = useRecordings();
@@ -36,16 +39,20 @@ export function AnswerButtons({ scale, language, value, onChange, tapToHear, lab
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
 
+  function read(option: string, label: string) {
+    void readAloud.speak([{ id: optionItemId(option), text: label, lang: language, audioUrl: recordings.audio(optionKey(scale.id, option)) }]);
+  }
+
   function choose(next: string) {
     const option = scale.options.find((o) => o.value === next);
+    const label = option?.label[language] ?? '';
     if (tapToHear && armed !== next && option) {
       setArmed(next);
-      void readAloud.speak([
-        { id: optionItemId(next), text: option.label[language] ?? '', lang: language, audioUrl: recordings.audio(optionKey(scale.id, next)) },
-      ]);
+      read(next, label);
       return;
     }
     setArmed(null);
+    if (readChoice && !tapToHear && option) read(next, label);
     onChange(next);
   }
 

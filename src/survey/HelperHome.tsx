@@ -37,8 +37,12 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
 
   useEffect(() => {
     document.title = `${t('helper.title')} – ${t('app.name')}`;
-    headingRef.current?.focus();
   }, [t]);
+
+  // Focus moves to the heading when the screen opens, not when the language changes (WCAG 3.2.2).
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
 
   // Between surveys, pick up new recordings (and questionnaire updates when nothing is paused).
   useEffect(() => {

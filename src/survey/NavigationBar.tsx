@@ -1,18 +1,31 @@
-/** The bar under every page: Tilbake, Hopp over and Gå til neste (or the page's own last button). */
+/**
+ * The bar under every page: Tilbake, Hopp over and Gå til neste (or the
+ * page's own last button). With an answer chosen, "Hopp over" first asks
+ * whether to remove it, naming the answer, so a chosen answer is never
+ * lost without the person seeing it.
+ */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from './ConfirmButton.tsx';
 
 export interface NavigationBarProps {
   readonly onBack?: (() => void) | undefined;
   readonly onSkip?: (() => void) | undefined;
+  /** The label of the answer chosen on this page, if any: skipping it then asks first. */
+  readonly chosenAnswer?: string | undefined;
   readonly onNext?: (() => void) | undefined;
   /** Replaces "Gå til neste", e.g. "Ferdig" or "Send svarene". */
   readonly nextLabel?: string | undefined;
   readonly busy?: boolean;
 }
 
-export function NavigationBar({ onBack, onSkip, onNext, nextLabel, busy = false }: NavigationBarProps) {
+export function NavigationBar({ onBack, onSkip, chosenAnswer, onNext, nextLabel, busy = false }: NavigationBarProps) {
   const { t } = useTranslation();
+  const skipLabel = (
+    <>
+      {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
+    </>
+  );
   return (
     <nav className="survey-nav" aria-label={t('survey.navigation')}>
       {onBack ? (
@@ -22,9 +35,22 @@ export function NavigationBar({ onBack, onSkip, onNext, nextLabel, busy = false 
       ) : (
         <span className="nav-spacer" />
       )}
-      {onSkip && (
+      {onSkip && chosenAnswer !== undefined && (
+        <ConfirmButton
+          className="nav-button nav-skip"
+          isDisabled={busy}
+          title={t('survey.skipTitle')}
+          text={t('survey.skipText', { answer: chosenAnswer })}
+          confirmLabel={t('survey.skipConfirm')}
+          cancelLabel={t('survey.skipCancel')}
+          onConfirm={onSkip}
+        >
+          {skipLabel}
+        </ConfirmButton>
+      )}
+      {onSkip && chosenAnswer === undefined && (
         <Button className="nav-button nav-skip" onPress={onSkip} isDisabled={busy}>
-          {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
+          {skipLabel}
         </Button>
       )}
       {onNext && (

@@ -1,6 +1,9 @@
 /**
  * The helper's choices before handing the tablet over: language, the
- * person's unit, and how the survey is presented to this person.
+ * person's unit, and how the survey is presented to this person. Every page
+ * is read aloud as it opens unless the helper switches it off: the
+ * municipalities' own survey read every text aloud, and many respondents do
+ * not read.
  */
 import { useState } from 'react';
 import { Button, Form, Switch } from 'react-aria-components';
@@ -8,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundConfig } from '../shared/roundConfig.ts';
 import { DEFAULT_PROFILE, type PresentationProfile } from '../storage/db.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { LanguageChoice } from './LanguageChoice.tsx';
 
 export interface NewSurveyChoices {
   readonly language: string;
@@ -16,6 +20,9 @@ export interface NewSurveyChoices {
 }
 
 const NO_UNIT = 'none';
+
+/** A respondent's presentation unless the helper changes it: pages read aloud as they open. */
+const RESPONDENT_PROFILE: PresentationProfile = { ...DEFAULT_PROFILE, autoRead: true };
 
 export function NewSurveyForm({
   round,
@@ -31,7 +38,7 @@ export function NewSurveyForm({
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState(languages.includes(i18n.language) ? i18n.language : (languages[0] ?? 'nb'));
   const [unit, setUnit] = useState<string | null>(round.units.length === 1 ? String(round.units[0]!.id) : null);
-  const [profile, setProfile] = useState<PresentationProfile>(DEFAULT_PROFILE);
+  const [profile, setProfile] = useState<PresentationProfile>(RESPONDENT_PROFILE);
 
   const toggle = (key: keyof PresentationProfile) => (on: boolean) => setProfile((p) => ({ ...p, [key]: on }));
 
@@ -44,16 +51,7 @@ export function NewSurveyForm({
           onStart({ language, unitId: unit === null || unit === NO_UNIT ? null : Number(unit), profile });
         }}
       >
-        <ChoiceGroup
-          label={t('helper.language')}
-          orientation="horizontal"
-          value={language}
-          onChange={(value) => {
-            setLanguage(value);
-            void i18n.changeLanguage(value);
-          }}
-          options={languages.map((code) => ({ value: code, label: t(`languages.${code}`, { defaultValue: code }) }))}
-        />
+        <LanguageChoice label={t('helper.language')} languages={languages} value={language} onChange={setLanguage} />
         {round.units.length > 0 && (
           <ChoiceGroup
             label={t('helper.unit')}

@@ -16,11 +16,13 @@ export interface QuestionPageProps {
   readonly language: string;
   readonly value: string | null | undefined;
   readonly tapToHear: boolean;
+  /** Pages are read aloud: an answer is read as it is chosen, too. */
+  readonly readChoice: boolean;
   readonly onAnswer: (value: string) => void;
   readonly headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function QuestionPage({ question, section, language, value, tapToHear, onAnswer, headingRef }: QuestionPageProps) {
+export function QuestionPage({ question, section, language, value, tapToHear, readChoice, onAnswer, headingRef }: QuestionPageProps) {
   const headingId = `q-${question.id}`;
   const video = useRecordings().video(questionKey(question.id));
   return (
@@ -37,6 +39,7 @@ export function QuestionPage({ question, section, language, value, tapToHear, on
         value={value ?? null}
         onChange={onAnswer}
         tapToHear={tapToHear}
+        readChoice={readChoice}
         labelledBy={headingId}
       />
     </div>

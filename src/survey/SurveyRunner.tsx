@@ -3,6 +3,7 @@
  * written to the device database first; the screen moves on only after
  * the write committed. Focus goes to each new page's heading and a live
  * region announces "Side X av N", so screen-reader users follow along.
+ * The browser's back (Android's back gesture) moves back one page.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
 import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
+import { getScale } from '../shared/scales.ts';
 import type { SurveyDraft } from '../storage/db.ts';
 import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
@@ -25,6 +27,7 @@ import { SpeakButton } from './SpeakButton.tsx';
 import { speechItems } from './speechItems.ts';
 import { recordingsFor, RecordingsContext } from './recordings.ts';
 import { TextPage } from './TextPage.tsx';
+import { useBackGesture } from './useBackGesture.ts';
 
 export type SurveyExit = 'paused' | 'finished' | 'gone';
 
@@ -44,7 +47,7 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
-export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, media = [] }: SurveyRunnerProps) {
+export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canPause, media = [] }: SurveyRunnerProps) {
   const { t, i18n } = useTranslation();
   const { db, sync, readAloud } = useServices();
   const [draft, setDraft] = useState(initialDraft);
@@ -59,17 +62,34 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   const recordings = useMemo(() => recordingsFor(media, questionnaire.id, language), [media, questionnaire.id, language]);
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
   const pageNumber = Math.min(index, pages.length - 1) + 1;
+  // The browser's back (Android's back gesture) is "Tilbake", never a way out of the survey.
+  const backGesture = useBackGesture(draft.id, () => {
+    if (index > 0 && !busy) void back();
+  });
+
+  function onExit(how: SurveyExit) {
+    backGesture.leave();
+    exitTo(how);
+  }
 
   useEffect(() => {
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading, move focus to its heading, read it if the profile asks.
+  // A new page: stop reading, move focus to its heading, read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
     headingRef.current?.focus();
     document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (draft.profile.autoRead) void readAloud.speak(speechItems(page, questionnaire, language, t, recordings));
+    if (!draft.profile.autoRead) return;
+    let current = true;
+    const items = speechItems(page, questionnaire, language, t, recordings);
+    void readAloud.canRead(items).then((audible) => {
+      if (current && audible) void readAloud.speak(items);
+    });
+    return () => {
+      current = false;
+    };
     // Only a page change should trigger this, not every answer on the page.
   }, [page.key]);
 
@@ -94,11 +114,12 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
     }
   }
 
-  async function goTo(nextIndex: number, answers = draft.answers) {
+  async function goTo(nextIndex: number, answers = draft.answers): Promise<boolean> {
     const list = surveyPages(questionnaire, answers);
     const target = list[Math.max(0, Math.min(nextIndex, list.length - 1))]!;
     const saved = await persist(() => savePage(db, draft.id, target.key, list.indexOf(target) + 1));
     if (saved) setIndex(list.indexOf(target));
+    return saved !== null;
   }
 
   const commentKey = page.kind === 'final-comment' ? FINAL_COMMENT_KEY : page.kind === 'section-comment' ? page.section.id : null;
@@ -134,7 +155,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
       await finish();
       return;
     }
-    await goTo(index + 1);
+    if (await goTo(index + 1)) backGesture.forward();
   }
 
   async function answer(value: string) {
@@ -145,7 +166,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   async function skip() {
     if (page.kind !== 'question') return;
     const saved = await persist(() => saveAnswer(db, draft.id, page.question.id, null));
-    if (saved) await goTo(index + 1, saved.answers);
+    if (saved && (await goTo(index + 1, saved.answers))) backGesture.forward();
   }
 
   async function setAnsweredBy(value: AnsweredBy) {
@@ -168,6 +189,11 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
   }
 
   const isLast = page.kind === 'answered-by';
+  const chosen = page.kind === 'question' ? draft.answers[page.question.id] : null;
+  const chosenAnswer =
+    page.kind === 'question' && typeof chosen === 'string'
+      ? (getScale(page.question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen)
+      : undefined;
   const isLastBeforeSend = questionnaire.audience === 'relative' && pages[index + 1]?.kind === 'end';
 
   return (
@@ -175,13 +201,13 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
     <div className={`survey${draft.profile.largeText ? ' large-text' : ''}`} lang={language}>
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
+        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
         {canPause && <PauseButton onPause={() => void pause()} />}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}
       </p>
       <div className="survey-page">
-        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
         {(page.kind === 'intro' || page.kind === 'end') && <TextPage page={page.page} language={language} headingRef={headingRef} />}
         {page.kind === 'question' && (
           <QuestionPage
@@ -191,6 +217,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
             language={language}
             value={draft.answers[page.question.id]}
             tapToHear={draft.profile.tapToHear}
+            readChoice={draft.profile.autoRead}
             onAnswer={(value) => void answer(value)}
             headingRef={headingRef}
           />
@@ -216,6 +243,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit, canPause, me
         busy={busy}
         onBack={index > 0 ? () => void back() : undefined}
         onSkip={page.kind === 'question' ? () => void skip() : undefined}
+        chosenAnswer={chosenAnswer}
         onNext={isLast ? () => void done() : () => void next()}
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}
       />

@@ -81,6 +81,8 @@ export interface ReadAloud {
   getState(): ReadAloudState;
   subscribe(listener: () => void): () => void;
   norwegianVoiceAvailable(): Promise<boolean>;
+  /** Whether speak(items) would be heard: a recording among them, or a Norwegian voice on the device. */
+  canRead(items: readonly ReadAloudItem[]): Promise<boolean>;
 }
 
 export const IDLE_STATE: ReadAloudState = Object.freeze({ speaking: false, itemId: null, sentenceIndex: null, word: null });
@@ -289,6 +291,12 @@ export function createReadAloud(env: ReadAloudEnv): ReadAloud {
     });
   }
 
+  async function norwegianVoiceAvailable(): Promise<boolean> {
+    if (!speech) return false;
+    const voices = await loadVoices();
+    return voices.some((voice) => norwegianLanguage(voice.lang) !== null);
+  }
+
   return {
     speak,
     cancel,
@@ -299,10 +307,10 @@ export function createReadAloud(env: ReadAloudEnv): ReadAloud {
         listeners.delete(listener);
       };
     },
-    async norwegianVoiceAvailable() {
-      if (!speech) return false;
-      const voices = await loadVoices();
-      return voices.some((voice) => norwegianLanguage(voice.lang) !== null);
+    norwegianVoiceAvailable,
+    async canRead(items) {
+      if (createAudio && items.some((item) => item.audioUrl !== undefined)) return true;
+      return items.length > 0 && (await norwegianVoiceAvailable());
     },
   };
 }

@@ -56,7 +56,11 @@ describe('accessibility of every page type', () => {
     const found: Record<string, string[]> = {};
     const small: string[] = [];
     await page.goto(server.url);
+    // The set-up page in this language, then back to bokmål for the steps below.
+    await model.choose(lang.name);
+    await page.getByRole('heading', { name: lang.code === 'nb' ? 'Gjør klar nettbrettet' : 'Gjer klar nettbrettet' }).waitFor();
     await check(page, 'setup', found);
+    await model.choose('Bokmål');
     await page.getByRole('textbox', { name: 'Kode for nettbrettet' }).fill('FEIL');
     await page.getByRole('button', { name: 'Hent undersøkelsen' }).tap();
     await page.getByText('Det finnes ingen undersøkelse').waitFor();
@@ -79,7 +83,13 @@ describe('accessibility of every page type', () => {
     await page.getByRole('button', { name: 'Pause' }).tap();
     await page.getByRole('alertdialog').waitFor();
     await check(page, 'pause dialog', found);
-    await page.getByRole('alertdialog').getByRole('button').first().tap();
+    await page.getByRole('alertdialog').getByRole('button', { name: /^Nei/ }).tap();
+    // Skipping a chosen answer asks first.
+    await model.press('Hopp over');
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'skip dialog', found);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern svaret' }).tap();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     // Skip through the questions to Eir's end page, then on to the helper page.
     for (let i = 0; i < 120 && (await model.isQuestionPage()); i++) await model.next('Hopp over');
     await page.locator('.text-page').waitFor();
@@ -116,6 +126,11 @@ describe('accessibility of every page type', () => {
     await check(page, 'graded statement', found);
     await model.choose('5');
     await check(page, 'graded statement with a choice', found);
+    await model.press('Hopp over');
+    await page.getByRole('alertdialog').waitFor();
+    await check(page, 'skip dialog', found);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern svaret' }).tap();
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     for (let i = 0; i < 60 && !(await page.locator('.comment-page').count()); i++) await model.next('Hopp over');
     await check(page, 'comment page', found);
     expect(found).toEqual({});

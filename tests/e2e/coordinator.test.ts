@@ -105,6 +105,7 @@ describe('a coordinator runs a round from start to report', () => {
       await model.startSurvey({ unit });
       while (!(await model.isQuestionPage())) await model.next();
       await model.choose(i % 2 ? 'Ja' : 'Både ja og nei');
+      await model.next();
       for (let step = 0; step < 40 && (await model.isQuestionPage()); step++) await model.next('Hopp over');
       await model.next();
       await model.choose('Personen svarte alene');

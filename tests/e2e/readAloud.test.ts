@@ -1,8 +1,9 @@
 /**
  * Read-aloud with a real speech engine: Chromium with speech-dispatcher
- * and espeak-ng's Norwegian voices. "Les opp" reads the question, each
+ * and espeak-ng's Norwegian voices. A respondent's pages are read as they
+ * open (the default), and "Les opp" reads them again: the question, each
  * answer and the help in Norwegian, one sentence at a time, highlighting
- * what is being read, and a page change stops it.
+ * what is being read; a page change stops it.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { TabletModel } from './pages/TabletModel.ts';
 declare global {
   interface Window {
     __utterances: { text: string; lang: string; voice: string }[];
+    __cancels: number;
   }
 }
 
@@ -35,6 +37,12 @@ describe('read-aloud with a real Norwegian voice', () => {
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     await context.addInitScript(() => {
       window.__utterances = [];
+      window.__cancels = 0;
+      const cancel = speechSynthesis.cancel.bind(speechSynthesis);
+      speechSynthesis.cancel = () => {
+        window.__cancels++;
+        cancel();
+      };
       const speak = speechSynthesis.speak.bind(speechSynthesis);
       speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
         window.__utterances.push({ text: u.text, lang: u.lang, voice: u.voice?.lang ?? '' });
@@ -51,19 +59,34 @@ describe('read-aloud with a real Norwegian voice', () => {
 
     await model.startSurvey();
     while (!(await model.isQuestionPage())) await model.next();
+    // Read aloud by default: the question page is read as it opens, answers included.
+    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 30_000 });
+    await model.page.getByRole('button', { name: 'Les opp', exact: true }).waitFor({ timeout: 30_000 });
+    const opened = await model.page.evaluate(() => window.__utterances.map((u) => u.text));
+    expect(opened.slice(opened.lastIndexOf('Liker du å bo der du bor?'))).toEqual([
+      'Liker du å bo der du bor?', 'Ja', 'Både ja og nei', 'Nei', 'Trykk på svaret ditt.', 'Så trykker du på Gå til neste.',
+    ]);
+
+    await model.page.evaluate(() => {
+      window.__utterances = [];
+    });
     await model.press('Les opp');
-    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 10_000 });
+    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 30_000 });
     await model.page.getByRole('button', { name: 'Les opp', exact: true }).waitFor({ timeout: 30_000 });
     const spoken = await model.page.evaluate(() => window.__utterances);
     expect(spoken.map((u) => u.text)).toEqual(['Liker du å bo der du bor?', 'Ja', 'Både ja og nei', 'Nei', 'Trykk på svaret ditt.', 'Så trykker du på Gå til neste.']);
     expect(spoken.every((u) => u.lang === 'nb-NO' && u.voice === 'nb')).toBe(true);
 
-    // Reading stops when the person moves on.
+    // Reading stops when the person moves on (and the next page is read from its start).
     await model.press('Les opp');
     await model.page.locator('[data-reading="true"]').first().waitFor();
+    const cancelsBefore = await model.page.evaluate(() => window.__cancels);
     await model.next();
-    expect(await model.page.locator('[data-reading="true"]').count()).toBe(0);
-    expect(await model.page.getByRole('button', { name: 'Stopp opplesingen' }).count()).toBe(0);
+    expect(await model.page.evaluate(() => window.__cancels)).toBeGreaterThan(cancelsBefore);
+    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 30_000 });
+    const newQuestion = (await model.heading().textContent())?.trim() ?? '';
+    expect(newQuestion).not.toBe('Liker du å bo der du bor?');
+    expect(await model.page.evaluate(() => window.__utterances.map((u) => u.text))).toContain(newQuestion);
     await context.close();
   });
 });

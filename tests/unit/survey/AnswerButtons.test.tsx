@@ -42,7 +42,7 @@ function chosenMark(radio: HTMLElement) {
   return within(option).queryByText('Valgt');
 }
 
-describe('AnswerButtons', () => {
+describe('AnswerButtons', { timeout: 30_000 }, () => {
   let services: TestServices;
 
   beforeEach(() => {

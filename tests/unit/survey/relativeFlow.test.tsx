@@ -22,7 +22,7 @@ const questionnaire: Questionnaire = fixtureQuestionnaires().find((q) => q.id ==
 /** Intro, eight questions, the housing comment, the final comment and the end page. */
 const PAGES = 12;
 
-describe('SurveyRunner (relative on a phone)', () => {
+describe('SurveyRunner (relative on a phone)', { timeout: 30_000 }, () => {
   let services: TestServices;
   let user: UserEvent;
   let onExit: ReturnType<typeof vi.fn<(how: SurveyExit) => void>>;

@@ -1,0 +1,116 @@
+/**
+ * Moving around the survey the way people do in Chromium: the arrow keys
+ * choose a language and focus stays on the chosen option (WCAG 3.2.2) on
+ * the set-up page, the helper's form and the relatives' start page; and the
+ * browser's back (Android's back gesture) moves back one page within the
+ * survey and never leaves it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { TabletModel } from './pages/TabletModel.ts';
+
+/** The focused element's role and accessible name, e.g. "radio Nynorsk" or "heading Hjelperens side". */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    const role = el instanceof HTMLInputElement && el.type === 'radio' ? 'radio' : /^H\d$/.test(el.tagName) ? 'heading' : el.tagName.toLowerCase();
+    const name = el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0].textContent : el.textContent;
+    return `${role} ${(name ?? '').trim()}`;
+  });
+}
+
+/** Tabs into the radio group that holds this option, then moves with an arrow key; returns what has focus after each key. */
+async function arrowThroughLanguages(page: Page, first: string): Promise<string[]> {
+  const model = new TabletModel(page, 'keyboard');
+  await model.tabTo(first);
+  const seen: string[] = [];
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight']) {
+    await page.keyboard.press(key);
+    // Give a language change time to re-render the page (and, before the fix, to move focus).
+    await page.waitForTimeout(300);
+    seen.push(await focused(page));
+  }
+  return seen;
+}
+
+describe('moving around the survey', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer(loadQuestionnaires().questionnaires);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a fresh tablet\'s set-up page offers bokmål and nynorsk; the arrow keys switch its text and keep focus on the language', async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Gjør klar nettbrettet' }).waitFor();
+    expect(await arrowThroughLanguages(page, 'Bokmål')).toEqual(['radio Nynorsk', 'radio Bokmål', 'radio Nynorsk']);
+    await page.getByRole('heading', { name: 'Gjer klar nettbrettet' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Kode for nettbrettet' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it("keeps focus on the language chosen with the arrow keys on the helper's form and the relatives' start page", async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await new TabletModel(page).setUp(server.demo!.tabletCode);
+    await new TabletModel(page, 'keyboard').press('Start ny undersøkelse');
+    expect(await arrowThroughLanguages(page, 'Bokmål')).toEqual(['radio Nynorsk', 'radio Bokmål', 'radio Nynorsk']);
+    await page.getByRole('heading', { name: 'Hjelparen si side' }).waitFor();
+
+    await page.goto(`${server.url}p/${server.demo!.relativeCode}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The device remembers nynorsk from the tablet above; the arrows move from there.
+    expect(await arrowThroughLanguages(page, 'Nynorsk')).toEqual(['radio Bokmål', 'radio Nynorsk', 'radio Bokmål']);
+    await context.close();
+  });
+
+  it("the browser's back moves back one page within the survey and never leaves it", async () => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await context.newPage();
+    const model = new TabletModel(page);
+    await page.goto(server.url);
+    await model.setUp(server.demo!.tabletCode);
+    await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
+    const total = (await model.pageNumber()).total;
+    await model.next();
+    await model.next();
+    await model.next();
+    expect(await model.pageNumber()).toEqual({ current: 4, total });
+
+    const back = async (current: number) => {
+      await page.goBack();
+      await page.locator('.progress-text', { hasText: `Side ${current} av ${total}` }).waitFor({ timeout: 10_000 });
+    };
+    await back(3);
+    await back(2);
+    // "Tilbake" in the survey and the browser's back go the same way.
+    await model.press('Tilbake');
+    await page.locator('.progress-text', { hasText: `Side 1 av ${total}` }).waitFor();
+    await model.next();
+    await back(1);
+    // On the first page, back once more stays in the survey instead of showing the helper's page.
+    await page.goBack();
+    await page.waitForTimeout(500);
+    expect(await model.pageNumber()).toEqual({ current: 1, total });
+    expect(await page.getByRole('heading', { name: 'Hjelperens side' }).count()).toBe(0);
+
+    // Pausing still leaves the survey for the helper's page.
+    await page.getByRole('button', { name: 'Pause' }).tap();
+    await page.getByRole('button', { name: 'Ja, ta pause' }).tap();
+    await page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
+    await context.close();
+  });
+});
