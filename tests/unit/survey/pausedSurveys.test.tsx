@@ -3,12 +3,13 @@
  * The helper's list of unfinished surveys says which were paused and which
  * were interrupted by a reload or a closed page (issue 20, found 7).
  */
+import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../../src/app/i18n.ts';
 import { DEFAULT_PROFILE, type SurveyDraft } from '../../../src/storage/db.ts';
 import { PausedSurveys } from '../../../src/survey/PausedSurveys.tsx';
+import { createTestServices, disposeServices, renderWithServices, type TestServices } from '../../support/renderSurvey.tsx';
 
 function draft(id: string, status: SurveyDraft['status'], pageNumber: number): SurveyDraft {
   return {
@@ -31,10 +32,15 @@ function draft(id: string, status: SurveyDraft['status'], pageNumber: number): S
 }
 
 describe('unfinished surveys on the helper screen', () => {
-  afterEach(cleanup);
+  let services: TestServices;
+  afterEach(async () => {
+    cleanup();
+    await disposeServices(services);
+  });
 
   it('does not call a survey interrupted by a reload "paused"', () => {
-    render(<PausedSurveys drafts={[draft('a', 'paused', 17), draft('b', 'active', 4)]} onContinue={() => {}} onEnd={() => {}} />);
+    services = createTestServices();
+    renderWithServices(services, <PausedSurveys drafts={[draft('a', 'paused', 17), draft('b', 'active', 4)]} onContinue={() => {}} onEnd={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Undersøkelser som ikke er ferdige' })).toBeInTheDocument();
     const labels = [...document.querySelectorAll('.paused-label')].map((label) => label.textContent);
     expect(labels).toEqual(['Pause 14:02, side 17', 'Avbrutt 14:02, side 4 (siden ble lukket eller lastet på nytt)']);
