@@ -23,6 +23,16 @@ describe('the served app in Chromium', () => {
     await server?.stop();
   });
 
+  it('serves a favicon, so no browser meets a 404 on /favicon.ico', async () => {
+    const icon = await fetch(new URL('/favicon.ico', server.url));
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const bytes = new Uint8Array(await icon.arrayBuffer());
+    // An ICO file starts with reserved 0, type 1 (icon) and at least one image.
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(bytes[4]).toBeGreaterThan(0);
+  });
+
   it('loads the app page and sets up the tablet with the demo code', async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     await page.goto(server.url);

@@ -91,6 +91,28 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
     expect((await app.inject(second.json().url)).statusCode).toBe(404);
   });
 
+  it('answers a byte range with 206 and two bytes, as Safari asks for audio and video', async () => {
+    const wav = silentWav(600, 3);
+    const { url } = (await put(path('question:dagtid-har'), wav, 'audio/wav')).json();
+    try {
+      const full = await app.inject(url);
+      expect(full.headers['accept-ranges']).toBe('bytes');
+      const first = await app.inject({ url, headers: { range: 'bytes=0-1' } });
+      expect(first.statusCode).toBe(206);
+      expect(first.headers['content-range']).toBe(`bytes 0-1/${wav.length}`);
+      expect(first.headers['accept-ranges']).toBe('bytes');
+      expect(first.rawPayload.equals(wav.subarray(0, 2))).toBe(true);
+      const tail = await app.inject({ url, headers: { range: 'bytes=40-' } });
+      expect(tail.statusCode).toBe(206);
+      expect(tail.rawPayload.equals(wav.subarray(40))).toBe(true);
+      const beyond = await app.inject({ url, headers: { range: `bytes=${wav.length + 10}-` } });
+      expect(beyond.statusCode).toBe(416);
+      expect(beyond.headers['content-range']).toBe(`bytes */${wav.length}`);
+    } finally {
+      await app.inject({ method: 'DELETE', url: path('question:dagtid-har'), headers: { ...HEADERS, cookie: cookieA } });
+    }
+  });
+
   it('refuses a file that is not sound, whatever it claims, and one that is too large', async () => {
     const fake = await put(path('question:bolig-lei'), Buffer.from('dette er ikke lyd, bare tekst som later som'), 'audio/mpeg');
     expect(fake.statusCode).toBe(415);
