@@ -35,7 +35,7 @@ export default defineConfig({
       },
       workbox: {
         // The app shell and every illustration: a tablet that opened the app once works offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         globIgnores: ['**/CoordinatorApp-*.js', '**/CoordinatorApp-*.css'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
