@@ -2,6 +2,8 @@
  * A recorded voice for one question, uploaded by a coordinator, is stored
  * on the tablet at set-up and played for exactly that question while the
  * tablet is offline; a question without a recording uses the device voice.
+ * Offline, the service worker answers a byte range of it with 206, as
+ * Safari asks; once the coordinator deletes it, the tablet drops it.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { launchChromium } from '../../support/browser.ts';
 import { fixtureQuestionnaires } from '../../support/fixtures.ts';
 import { silentWav } from '../../support/media.ts';
 import { startTestServer, type TestServer } from '../../support/server.ts';
-import { setUpTablet } from './driver.ts';
+import { pauseSurvey, setUpTablet } from './driver.ts';
 
 declare global {
   interface Window {
@@ -76,6 +78,29 @@ describe('a recorded voice on an offline tablet', () => {
     await model.press('Les opp');
     await model.page.waitForFunction(() => window.__spoken.includes('Er du lei deg der du bor?'), undefined, { timeout: 10_000 });
     expect(await model.page.evaluate(() => window.__played.filter((p) => p.startsWith('failed')))).toEqual([]);
+
+    // Safari asks for media by byte range: the service worker answers it offline.
+    const ranged = await model.page.evaluate(async (mediaUrl) => {
+      const response = await fetch(mediaUrl, { headers: { Range: 'bytes=0-1' } });
+      return { status: response.status, contentRange: response.headers.get('content-range'), bytes: [...new Uint8Array(await response.arrayBuffer())] };
+    }, url);
+    expect(ranged).toEqual({ status: 206, contentRange: `bytes 0-1/${silentWav(8000).length}`, bytes: [0x52, 0x49] });
+    await pauseSurvey(model);
+
+    // The coordinator deletes the recording; the tablet, online again, drops it from its store.
+    await context.setOffline(false);
+    const office2 = await browser.newContext();
+    await office2.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: server.demo!.username, password: server.demo!.password }, headers: { origin } });
+    const removed = await office2.request.delete(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, { headers: { origin } });
+    expect(removed.status()).toBe(204);
+    await office2.close();
+    await model.page.reload();
+    await model.page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
+    await model.page.waitForFunction(
+      async (mediaUrl) => !(await (await caches.open('round-media')).match(mediaUrl)),
+      url,
+      { timeout: 15_000, polling: 250 },
+    );
     await context.close();
   });
 });
