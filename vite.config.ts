@@ -46,7 +46,13 @@ export default defineConfig({
             // Recorded sound and other round media, stored at tablet set-up (src/storage/mediaCache.ts).
             urlPattern: ({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'round-media' },
+            options: {
+              cacheName: 'round-media',
+              // Safari asks for audio and video by byte range: Workbox's RangeRequestsPlugin cuts
+              // the 206 from the whole file in the cache, so only whole 200 responses are stored.
+              rangeRequests: true,
+              cacheableResponse: { statuses: [200] },
+            },
           },
         ],
       },
