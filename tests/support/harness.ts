@@ -31,8 +31,8 @@ export type { Engine, EngineBrowser, EnginePage, Viewport } from './engines/engi
 export interface E2eOptions {
   /** The questionnaires the server is prepared with; the test fixtures unless given. */
   readonly questionnaires?: readonly Questionnaire[];
-  /** Extra flags or environment for Chromium. */
-  readonly chromium?: ChromiumOptions;
+  /** Extra flags or environment for Chromium, or a function that makes them when the suite starts. */
+  readonly chromium?: ChromiumOptions | (() => ChromiumOptions);
   /** The database kind of a plain server (a restartable server is always SQLite). */
   readonly database?: DatabaseKind;
   /** Also start this engine as `engine` (for the cross-engine tests). */
@@ -65,7 +65,7 @@ export function useE2e(options: E2eOptions & { readonly restartable?: boolean } 
   beforeAll(async () => {
     server = options.restartable ? await startRestartableServer(questionnaires) : await startTestServer(questionnaires, options.database);
     // A file that asks for WebKit or Firefox gets no Chromium: two cores are shared.
-    if (!options.engine || options.engine === 'chromium') browser = await launchChromium(options.chromium);
+    if (!options.engine || options.engine === 'chromium') browser = await launchChromium(typeof options.chromium === 'function' ? options.chromium() : options.chromium);
     if (options.engine) engine = browser ? chromiumEngine(browser) : await launchEngine(options.engine);
   });
   afterAll(async () => {

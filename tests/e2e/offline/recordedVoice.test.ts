@@ -5,13 +5,10 @@
  * Offline, the service worker answers a byte range of it with 206, as
  * Safari asks; once the coordinator deletes it, the tablet drops it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
 import { silentWav } from '../../support/media.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
 import { pauseSurvey, setUpTablet } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 declare global {
   interface Window {
@@ -21,22 +18,12 @@ declare global {
 }
 
 describe('a recorded voice on an offline tablet', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   it('plays the recording for its question and the device voice for another', async () => {
-    const office = await browser.newContext();
-    const origin = server.url.replace(/\/$/, '');
-    const login = await office.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: server.demo!.username, password: server.demo!.password }, headers: { origin } });
+    const office = await e2e.browser.newContext();
+    const origin = e2e.server.url.replace(/\/$/, '');
+    const login = await office.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: e2e.server.demo!.username, password: e2e.server.demo!.password }, headers: { origin } });
     expect(login.status()).toBe(200);
     const upload = await office.request.put(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, {
       data: silentWav(8000),
@@ -46,7 +33,7 @@ describe('a recorded voice on an offline tablet', () => {
     const { url } = (await upload.json()) as { url: string };
     await office.close();
 
-    const { context, model } = await setUpTablet(browser, server.url, server.demo!.tabletCode);
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo!.tabletCode);
     // Record what the tablet plays and speaks, without changing how it does it.
     await context.addInitScript(() => {
       window.__played = [];
@@ -89,8 +76,8 @@ describe('a recorded voice on an offline tablet', () => {
 
     // The coordinator deletes the recording; the tablet, online again, drops it from its store.
     await context.setOffline(false);
-    const office2 = await browser.newContext();
-    await office2.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: server.demo!.username, password: server.demo!.password }, headers: { origin } });
+    const office2 = await e2e.browser.newContext();
+    await office2.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: e2e.server.demo!.username, password: e2e.server.demo!.password }, headers: { origin } });
     const removed = await office2.request.delete(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, { headers: { origin } });
     expect(removed.status()).toBe(204);
     await office2.close();

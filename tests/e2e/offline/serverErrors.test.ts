@@ -4,33 +4,21 @@
  * before the tablet saw the acknowledgement. Either way the response is
  * retried and stored exactly once.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../support/waitUntil.ts';
 import { recordPosts, setUpTablet, waitForOutboxText, wholeRespondentSurvey } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 const RESPONSES = '**/api/v1/responses';
 const OFFLINE_NOTICE = 'Ingen kontakt med serveren nå';
 
 describe('server errors and lost acknowledgements', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('retries while the server answers 500 and stores the response exactly once', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     const posts = recordPosts(page);
     let failuresLeft = 3;
@@ -56,7 +44,7 @@ describe('server errors and lost acknowledgements', () => {
     await page.getByText(OFFLINE_NOTICE).waitFor();
     await waitForOutboxText(page, '1 svar venter på å bli sendt');
     expect(failuresLeft).toBe(0);
-    expect(await server.counts()).toEqual(before);
+    expect(await e2e.server.counts()).toEqual(before);
 
     // The server works again.
     await model.press('Send nå');
@@ -64,13 +52,13 @@ describe('server errors and lost acknowledgements', () => {
     const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.length === 4 && o[3] !== 'pending', 5_000, 'the fourth send');
     expect(outcomes).toEqual([500, 500, 500, 200]);
     expect(new Set(posts.map((post) => post.body)).size).toBe(1);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await context.close();
   });
 
   it('resends after the acknowledgement was lost and still stores the response exactly once', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     const posts = recordPosts(page);
     let dropped = 0;
@@ -89,7 +77,7 @@ describe('server errors and lost acknowledgements', () => {
     const answers = await wholeRespondentSurvey(model);
     await waitUntil(async () => posts.map((post) => post.outcome), (o) => o[0] === 'failed', 5_000, 'the dropped send at finish');
     expect(committedStatus).toBe(200);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     // The tablet could not know: the response still waits.
     await waitForOutboxText(page, '1 svar venter på å bli sendt');
 
@@ -98,7 +86,7 @@ describe('server errors and lost acknowledgements', () => {
     const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.length === 2 && o[1] !== 'pending', 5_000, 'the resend');
     expect(outcomes).toEqual(['failed', 200]);
     expect(posts[1]?.body).toBe(posts[0]?.body);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await context.close();
   });
 });
