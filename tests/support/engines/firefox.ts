@@ -9,7 +9,7 @@ import { callExpression, type EngineBrowser, type EnginePage, type Viewport } fr
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export async function launchFirefoxEngine(): Promise<EngineBrowser> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocolTimeout: 60_000 });
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, timeout: 60_000, protocolTimeout: 60_000 });
   return {
     engine: 'firefox',
     async newPage(viewport: Viewport): Promise<EnginePage> {
