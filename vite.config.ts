@@ -73,6 +73,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests render and type for seconds on a loaded 2-core machine: no 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
