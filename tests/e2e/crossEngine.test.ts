@@ -10,10 +10,12 @@
  * offline. WebKitGTK's WebDriver cannot, so there the page still believes
  * it is online and meets a refused connection, as on a tablet whose Wi-Fi
  * has no way out. WebKitGTK's window is at least 447 px wide, so its phone
- * is 447 px, not 390.
+ * is 447 px, not 390. Offline, the service worker answers a byte range of
+ * a recorded voice with 206, as Safari asks for media.
  */
 import { describe, expect, it } from 'vitest';
 import { useE2e, type Engine } from '../support/harness.ts';
+import { silentWav } from '../support/media.ts';
 import { waitUntil } from '../support/waitUntil.ts';
 import { EngineModel } from './pages/EngineModel.ts';
 
@@ -48,11 +50,38 @@ async function answerRespondentQuestions(tablet: EngineModel, limit = Number.POS
   throw new Error('The survey never reached the answered-by page');
 }
 
+/** Signs in as the demo coordinator and uploads a recorded voice for one question; returns its URL. */
+async function uploadVoice(server: { url: string; demo: { username: string; password: string } }, wav: Buffer): Promise<string> {
+  const origin = new URL(server.url).origin;
+  const login = await fetch(`${origin}/api/v1/coordinator/login`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: server.demo.username, password: server.demo.password }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const upload = await fetch(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, {
+    method: 'PUT',
+    headers: { origin, cookie, 'content-type': 'audio/wav' },
+    body: new Uint8Array(wav),
+  });
+  expect(upload.status).toBe(201);
+  return ((await upload.json()) as { url: string }).url;
+}
+
+/** In the page: fetches the first two bytes of `url`, as Safari asks for media. */
+async function firstTwoBytes(url: string): Promise<{ status: number; contentRange: string | null; bytes: number[] }> {
+  const response = await fetch(url, { headers: { Range: 'bytes=0-1' } });
+  return { status: response.status, contentRange: response.headers.get('content-range'), bytes: [...new Uint8Array(await response.arrayBuffer())] };
+}
+
 describe.each(ENGINES)('the survey in %s', (engine) => {
   const e2e = useE2e({ restartable: true, engine });
 
   it('sets up a tablet, resumes after a reload, finishes offline and syncs the response once', async () => {
     const { server } = e2e;
+    const wav = silentWav(4000, 5);
+    const voiceUrl = await uploadVoice(server, wav);
     const page = await e2e.engine.newPage(TABLET);
     const tablet = new EngineModel(page);
     try {
@@ -80,6 +109,7 @@ describe.each(ENGINES)('the survey in %s', (engine) => {
       const emulated = await page.setOffline(true);
       await page.reload();
       await tablet.waitForHeading('Hjelperens side', 30_000);
+      expect(await page.evaluate(firstTwoBytes, voiceUrl)).toEqual({ status: 206, contentRange: `bytes 0-1/${wav.length}`, bytes: [0x52, 0x49] });
       await tablet.press('Fortsett', { prefix: true });
       answers += await answerRespondentQuestions(tablet);
       await tablet.choose('Personen svarte alene');
