@@ -33,28 +33,16 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own service worker (src/app/sw.ts): precache, offline navigation, round media, Background Sync.
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      injectManifest: {
+        // Classic (not module) worker: older Safari and Firefox tablets register it too.
+        rollupFormat: 'iife',
         // The app shell and every illustration: a tablet that opened the app once works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         globIgnores: ['**/CoordinatorApp-*.js', '**/CoordinatorApp-*.css'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            // Recorded sound and other round media, stored at tablet set-up (src/storage/mediaCache.ts).
-            urlPattern: ({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'round-media',
-              // Safari asks for audio and video by byte range: Workbox's RangeRequestsPlugin cuts
-              // the 206 from the whole file in the cache, so only whole 200 responses are stored.
-              rangeRequests: true,
-              cacheableResponse: { statuses: [200] },
-            },
-          },
-        ],
       },
     }),
   ],
@@ -73,7 +61,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
-          // Component tests render and type for seconds on a loaded 2-core machine: no 5 s default.
+          // Component tests render whole survey pages and property tests run hundreds of cases:
+          // on a loaded 2-core machine neither fits the default 5 s.
           testTimeout: 30_000,
         },
       },

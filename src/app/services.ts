@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import { openSurveyDatabase, type SurveyDatabase } from '../storage/db.ts';
-import { createSyncClient, type SyncClient } from '../storage/syncClient.ts';
+import { BACKGROUND_SYNC_TAG, createSyncClient, type SyncClient } from '../storage/syncClient.ts';
 import { browserReadAloudEnv, createReadAloud, type ReadAloud } from '../survey/readAloud.ts';
 
 export interface Services {
@@ -20,8 +20,19 @@ export function createBrowserServices(): Services {
     db,
     locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined,
     language: () => document.documentElement.lang || 'nb',
+    onStillWaiting: requestBackgroundSync,
+    serviceWorker: typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : undefined,
   });
   return { db, sync, readAloud: createReadAloud(browserReadAloudEnv()) };
+}
+
+/** Background Sync (Chromium-based browsers): an extra trigger; elsewhere nothing happens. */
+function requestBackgroundSync(): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker
+    .getRegistration()
+    .then((registration) => (registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync?.register(BACKGROUND_SYNC_TAG))
+    .catch(() => undefined);
 }
 
 export const ServicesContext = createContext<Services | null>(null);
