@@ -41,7 +41,7 @@ export default defineConfig({
         // Classic (not module) worker: older Safari and Firefox tablets register it too.
         rollupFormat: 'iife',
         // The app shell and every illustration: a tablet that opened the app once works offline.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         globIgnores: ['**/CoordinatorApp-*.js', '**/CoordinatorApp-*.css'],
       },
     }),

@@ -1,7 +1,12 @@
-/** Staff type the round's tablet code once; the round is fetched and stored for offline use. */
+/**
+ * Staff type the round's tablet code once; the round is fetched and stored
+ * for offline use, with visible progress while its pictures and sound are
+ * stored and a clear error if storing fails.
+ */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { MediaProgress } from '../storage/mediaCache.ts';
 import { fetchRoundConfig, setUpTablet } from '../storage/roundStore.ts';
 import { LanguageChoice } from '../survey/LanguageChoice.tsx';
 import { useServices } from '../survey/services.ts';
@@ -15,6 +20,7 @@ export function TabletSetup() {
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<MediaProgress | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -34,21 +40,26 @@ export function TabletSetup() {
     }
     setBusy(true);
     setError(null);
-    const result = await fetchRoundConfig(code, i18n.language);
+    const problem = await fetchAndStore();
     setBusy(false);
+    setProgress(null);
+    if (problem) setError(problem);
+  }
+
+  /** Fetches and stores the round; returns what went wrong, or null once the tablet is set up. */
+  async function fetchAndStore(): Promise<string | null> {
+    const result = await fetchRoundConfig(code, i18n.language);
     if (!result.ok) {
-      setError(result.errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${result.errorCode}`, { defaultValue: t('apiErrors.internal') }));
-      return;
+      return result.errorCode === 'offline' ? t('setup.fetchFailed') : t(`apiErrors.${result.errorCode}`, { defaultValue: t('apiErrors.internal') });
     }
-    if (result.config.kind !== 'tablet' || !result.config.questionnaires.some((q) => q.audience === 'respondent')) {
-      setError(t('setup.noQuestionnaire'));
-      return;
+    if (result.config.kind !== 'tablet' || !result.config.questionnaires.some((q) => q.audience === 'respondent')) return t('setup.noQuestionnaire');
+    if (result.config.round.status !== 'open') return t('setup.notOpen');
+    try {
+      await setUpTablet(db, result.config, setProgress);
+      return null;
+    } catch {
+      return t('setup.storeFailed');
     }
-    if (result.config.round.status !== 'open') {
-      setError(t('setup.notOpen'));
-      return;
-    }
-    await setUpTablet(db, result.config);
   }
 
   return (
@@ -78,6 +89,9 @@ export function TabletSetup() {
         <Button type="submit" className="button primary" isDisabled={busy}>
           {busy ? t('setup.loading') : t('setup.submit')}
         </Button>
+        <p role="status" className="setup-progress">
+          {progress && progress.total > 0 ? t('setup.caching', { done: progress.done, total: progress.total }) : null}
+        </p>
       </Form>
     </section>
   );

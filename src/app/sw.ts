@@ -5,7 +5,8 @@
  *    injects the list), old caches removed, open pages taken over at once;
  * 2: every navigation answered with the app shell, so a reload offline works;
  * 3: round media (recorded voices, sign-language videos) from the cache the
- *    tablet filled at set-up (src/storage/mediaCache.ts);
+ *    tablet filled at set-up (src/storage/mediaCache.ts), whole or by byte
+ *    range (Safari asks for media with Range: bytes=0-1);
  * 4: a waiting version activated only when the page asks (SKIP_WAITING,
  *    from "Oppdater nå"), never during a survey;
  * 5: Background Sync, where the browser offers it: the page registers
@@ -19,6 +20,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { RangeRequestsPlugin } from 'workbox-range-requests';
 import { CacheFirst } from 'workbox-strategies';
 import { openSurveyDatabase } from '../storage/db.ts';
 import { BACKGROUND_SYNC_TAG, createSyncClient, SEND_WAITING_MESSAGE } from '../storage/syncClient.ts';
@@ -38,7 +41,11 @@ clientsClaim();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 
 // 3
-registerRoute(({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'), new CacheFirst({ cacheName: 'round-media' }));
+// Workbox's RangeRequestsPlugin cuts a 206 from the whole file in the cache, so only whole 200 responses are stored.
+registerRoute(
+  ({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'),
+  new CacheFirst({ cacheName: 'round-media', plugins: [new CacheableResponsePlugin({ statuses: [200] }), new RangeRequestsPlugin()] }),
+);
 
 // 4
 self.addEventListener('message', (event) => {

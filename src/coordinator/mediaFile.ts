@@ -4,7 +4,10 @@
  * M4A (AAC in MP4) and WAV are sent unchanged; anything else the browser
  * can decode (Ogg/Opus, WebM recordings, raw AAC) is decoded with the Web
  * Audio API and sent as a WAV. Videos are sent unchanged with their type.
+ * A file over the size limit is refused before it is read or sent, and a
+ * converted WAV (the file the server would store) before it is sent.
  */
+import { maxMediaBytes } from '../shared/mediaLimits.ts';
 import { toWav } from './wav.ts';
 
 export interface PreparedMedia {
@@ -14,6 +17,22 @@ export interface PreparedMedia {
 
 /** Thrown when the browser cannot read the file as sound. */
 export class UnreadableAudio extends Error {}
+
+/** Thrown when the file (or, for a converted sound, the WAV to be stored) is over the limit. */
+export class MediaTooLarge extends Error {
+  constructor(
+    readonly kind: 'audio' | 'video',
+    readonly bytes: number,
+    /** True when the file itself was small enough but its WAV conversion is not. */
+    readonly converted = false,
+  ) {
+    super(`${kind} of ${bytes} bytes is over ${maxMediaBytes(kind)}`);
+  }
+}
+
+function checkSize(kind: 'audio' | 'video', bytes: number, converted = false): void {
+  if (bytes > maxMediaBytes(kind)) throw new MediaTooLarge(kind, bytes, converted);
+}
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
 
@@ -53,14 +72,18 @@ export async function convertToWav(data: ArrayBuffer): Promise<ArrayBuffer> {
 
 /** 1: read the first bytes; 2: a kept format goes as it is; 3: anything else is decoded and sent as WAV. */
 export async function prepareAudio(file: Blob): Promise<PreparedMedia> {
+  checkSize('audio', file.size);
   const data = await file.arrayBuffer();
   const kept = keptAudioType(new Uint8Array(data, 0, Math.min(16, data.byteLength)));
   if (kept) return { body: data, type: kept };
-  return { body: await convertToWav(data), type: 'audio/wav' };
+  const wav = await convertToWav(data);
+  checkSize('audio', wav.byteLength, true);
+  return { body: wav, type: 'audio/wav' };
 }
 
 /** Videos are kept as they are; the type comes from the bytes when they say it, so the server can check them. */
 export async function prepareVideo(file: Blob): Promise<PreparedMedia> {
+  checkSize('video', file.size);
   const data = await file.arrayBuffer();
   const bytes = new Uint8Array(data, 0, Math.min(16, data.byteLength));
   const type =

@@ -2,14 +2,15 @@
  * Stores or deletes one file of one text (its voice or its video) and
  * says how it went: a status line on success, and on failure the server's
  * own message (wrong type, too large) or why the browser could not read
- * the file. The page's list is updated only after the server said yes.
+ * the file, or that it is too large before anything is sent. The page's list is updated only after the server said yes.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureMessage } from './api.ts';
 import { NS } from './i18n.ts';
 import { deleteMedia, uploadMedia, type MediaFile, type MediaTarget } from './mediaApi.ts';
-import { UnreadableAudio, type PreparedMedia } from './mediaFile.ts';
+import { MediaTooLarge, UnreadableAudio, type PreparedMedia } from './mediaFile.ts';
+import { maxMediaBytes } from '../shared/mediaLimits.ts';
 
 export interface MediaChange {
   readonly busy: boolean;
@@ -22,7 +23,7 @@ export interface MediaChange {
 }
 
 export function useMediaChange(target: MediaTarget, onChange: (file: MediaFile | null) => void): MediaChange {
-  const { t } = useTranslation(NS);
+  const { t, i18n } = useTranslation(NS);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,11 +38,18 @@ export function useMediaChange(target: MediaTarget, onChange: (file: MediaFile |
       return true;
     } catch (caught) {
       setStatus(null);
-      setError(caught instanceof UnreadableAudio ? t('media.errors.unreadable') : failureMessage(caught));
+      setError(caught instanceof UnreadableAudio ? t('media.errors.unreadable') : caught instanceof MediaTooLarge ? tooLarge(caught) : failureMessage(caught));
       return false;
     } finally {
       setBusy(false);
     }
+  }
+
+  function tooLarge(error: MediaTooLarge): string {
+    const megabytes = (bytes: number) => new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+    const max = maxMediaBytes(error.kind) / 1024 / 1024;
+    const key = error.converted ? 'media.errors.convertedTooLarge' : `media.errors.${error.kind}TooLarge`;
+    return t(key, { size: megabytes(error.bytes), max });
   }
 
   return {

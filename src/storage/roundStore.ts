@@ -5,7 +5,7 @@
 import { apiErrorSchema } from '../shared/response.ts';
 import { roundConfigSchema, type RoundConfig } from '../shared/roundConfig.ts';
 import type { StoredRound, SurveyDatabase } from './db.ts';
-import { cacheRoundMedia, requestPersistentStorage } from './mediaCache.ts';
+import { cacheRoundMedia, requestPersistentStorage, type MediaProgress } from './mediaCache.ts';
 
 export const TABLET_ROUND_KEY = 'tabletRound';
 export const PERSISTED_KEY = 'storagePersisted';
@@ -38,13 +38,18 @@ export async function storeRound(db: SurveyDatabase, config: RoundConfig, asTabl
   return stored;
 }
 
-/** Set-up for offline use: store the round, its pictures and sound, and ask to keep the data. */
-export async function setUpTablet(db: SurveyDatabase, config: RoundConfig): Promise<StoredRound> {
-  const [failed, persisted] = await Promise.all([cacheRoundMedia(config), requestPersistentStorage()]);
-  await db.settings.bulkPut([
-    { key: PERSISTED_KEY, value: persisted },
-    { key: MEDIA_FAILED_KEY, value: failed },
-  ]);
+/**
+ * Set-up for offline use: store the round and its pictures and sound, and
+ * ask to keep the data. The request to keep the data is never waited for:
+ * Firefox answers it with a permission prompt that may stay open for good;
+ * its answer is recorded whenever it comes.
+ */
+export async function setUpTablet(db: SurveyDatabase, config: RoundConfig, onProgress?: (progress: MediaProgress) => void): Promise<StoredRound> {
+  void requestPersistentStorage()
+    .then((persisted) => db.settings.put({ key: PERSISTED_KEY, value: persisted }))
+    .catch(() => undefined);
+  const failed = await cacheRoundMedia(config, onProgress);
+  await db.settings.put({ key: MEDIA_FAILED_KEY, value: failed });
   return storeRound(db, config, true);
 }
 

@@ -3,13 +3,12 @@
  * nynorsk, checked with axe-core (WCAG 2.2 A/AA) in Chromium; and every
  * control on respondent pages is at least 64×64 CSS px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
 import { TabletModel } from './pages/TabletModel.ts';
+import { useE2e } from '../support/harness.ts';
 
 const LANGUAGES = [
   { code: 'nb', name: 'Bokmål', helperTitle: 'Hjelperens side', answeredBy: /Hvordan ble svarene gitt/, alone: 'Personen svarte alene' },
@@ -17,17 +16,7 @@ const LANGUAGES = [
 ] as const;
 
 describe('accessibility of every page type', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(loadQuestionnaires().questionnaires);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ questionnaires: loadQuestionnaires().questionnaires });
 
   async function check(page: Page, name: string, found: Record<string, string[]>) {
     await page.waitForTimeout(50);
@@ -50,12 +39,12 @@ describe('accessibility of every page type', () => {
   }
 
   it.each(LANGUAGES)('has no WCAG 2.2 A/AA violations on tablet pages in $code, and big enough targets', async (lang) => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
     const found: Record<string, string[]> = {};
     const small: string[] = [];
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     // The set-up page in this language, then back to bokmål for the steps below.
     await model.choose(lang.name);
     await page.getByRole('heading', { name: lang.code === 'nb' ? 'Gjør klar nettbrettet' : 'Gjer klar nettbrettet' }).waitFor();
@@ -65,7 +54,7 @@ describe('accessibility of every page type', () => {
     await page.getByRole('button', { name: 'Hent undersøkelsen' }).tap();
     await page.getByText('Det finnes ingen undersøkelse').waitFor();
     await check(page, 'setup with error', found);
-    await model.setUp(server.demo!.tabletCode);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.press('Start ny undersøkelse');
     await model.choose(lang.name);
     await page.getByRole('heading', { name: lang.helperTitle }).waitFor();
@@ -110,11 +99,11 @@ describe('accessibility of every page type', () => {
   });
 
   it.each(LANGUAGES)("has no WCAG 2.2 A/AA violations on the relatives' phone pages in $code", async (lang) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
     const found: Record<string, string[]> = {};
-    await page.goto(`${server.url}p/${server.demo!.relativeCode}`);
+    await page.goto(`${e2e.server.url}p/${e2e.server.demo!.relativeCode}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await model.choose(lang.name);
     await check(page, 'relative start', found);
@@ -138,9 +127,9 @@ describe('accessibility of every page type', () => {
   });
 
   it('has no WCAG 2.2 A/AA violations on the about page, which names the pictures\' licence', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}om`);
+    await page.goto(`${e2e.server.url}om`);
     await page.getByRole('heading', { name: 'Om Min stemme teller' }).waitFor();
     expect(await page.getByText('Illustrasjoner: Min stemme teller, CC BY 4.0', { exact: false }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

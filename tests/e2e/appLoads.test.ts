@@ -2,30 +2,26 @@
  * The browser harness works: Debian's Chromium loads the served app, and a
  * helper can set up the tablet with the demo round's code.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { displayCode } from '../../src/server/codes.ts';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 
 describe('the served app in Chromium', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const e2e = useE2e();
 
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  it('serves a favicon, so no browser meets a 404 on /favicon.ico', async () => {
+    const icon = await fetch(new URL('/favicon.ico', e2e.server.url));
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    const bytes = new Uint8Array(await icon.arrayBuffer());
+    // An ICO file starts with reserved 0, type 1 (icon) and at least one image.
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(bytes[4]).toBeGreaterThan(0);
   });
 
   it('loads the app page and sets up the tablet with the demo code', async () => {
-    const page = await browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
-    await page.goto(server.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await page.goto(e2e.server.url);
     await page.waitForFunction(() => document.title === 'Gjør klar nettbrettet – Min stemme teller');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gjør klar nettbrettet');
 
@@ -34,7 +30,7 @@ describe('the served app in Chromium', () => {
     await page.getByRole('button', { name: 'Hent undersøkelsen' }).click();
     await page.getByText('Det finnes ingen undersøkelse med denne koden').waitFor();
 
-    await code.fill(displayCode(server.demo!.tabletCode).toLowerCase());
+    await code.fill(displayCode(e2e.server.demo!.tabletCode).toLowerCase());
     await page.getByRole('button', { name: 'Hent undersøkelsen' }).click();
     await page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
     expect(await page.getByText('Demo: Brukerundersøkelse – Demo kommune').count()).toBe(1);

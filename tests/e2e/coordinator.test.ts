@@ -13,19 +13,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TabletModel } from './pages/TabletModel.ts';
+import { useE2e } from '../support/harness.ts';
 
 const ROUND = 'E2E-runde høsten 2026';
 const UNITS = ['Enhet A', 'Enhet B', 'Enhet C'];
 
 describe('a coordinator runs a round from start to report', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const e2e = useE2e();
   let coordinator: BrowserContext;
   let page: Page;
   let tabletCode = '';
@@ -33,14 +30,8 @@ describe('a coordinator runs a round from start to report', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'mst-downloads-'));
 
   beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-    coordinator = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    coordinator = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await coordinator.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   const go = async (link: string | RegExp) => {
@@ -49,12 +40,12 @@ describe('a coordinator runs a round from start to report', () => {
   };
 
   it('signs in, lowers the threshold to three, adds units and creates and opens a round', async () => {
-    await page.goto(`${server.url}koordinator`);
-    await page.getByLabel('Brukernavn').fill(server.demo!.username);
+    await page.goto(`${e2e.server.url}koordinator`);
+    await page.getByLabel('Brukernavn').fill(e2e.server.demo!.username);
     await page.getByLabel('Passord').fill('feil passord her');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByText('Feil brukernavn eller passord.').waitFor();
-    await page.getByLabel('Passord').fill(server.demo!.password);
+    await page.getByLabel('Passord').fill(e2e.server.demo!.password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByRole('heading', { name: 'Undersøkelsesrunder', level: 1 }).waitFor();
 
@@ -94,9 +85,9 @@ describe('a coordinator runs a round from start to report', () => {
   });
 
   it('collects answers from a tablet and from phones, and shows them live', async () => {
-    const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const tablet = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const model = new TabletModel(await tablet.newPage());
-    await model.page.goto(server.url);
+    await model.page.goto(e2e.server.url);
     await model.setUp(tabletCode);
     // Enhet A: 5, Enhet B: 1, Enhet C: 4 respondents. With threshold 3, B is hidden and,
     // because the total is shown, so is the next smallest, C: only A shows figures.
@@ -116,7 +107,7 @@ describe('a coordinator runs a round from start to report', () => {
     await tablet.close();
 
     for (let i = 0; i < 3; i++) {
-      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const phone = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       const relative = new TabletModel(await phone.newPage());
       await relative.page.goto(relativeLink);
       await relative.choose('Enhet A');

@@ -3,24 +3,19 @@
  * (WCAG 2.2 A/AA) in Chromium, on a closed round with real (fixture) answers.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 
 describe('accessibility of the coordinator pages', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const e2e = useE2e();
   let roundId = 0;
 
   beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-    const k = server.db.kysely;
+    const k = e2e.server.db.kysely;
     const round = await k.selectFrom('rounds').selectAll().executeTakeFirstOrThrow();
     const unit = await k.selectFrom('round_units').select('unit_id').where('round_id', '=', round.id).executeTakeFirstOrThrow();
     roundId = round.id;
@@ -35,13 +30,9 @@ describe('accessibility of the coordinator pages', () => {
     // Results exist only for a closed round: close it, so the results, report and summary pages show figures.
     await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   async function visit(page: Page, path: string, found: Record<string, string[]>) {
-    await page.goto(`${server.url}koordinator${path}`);
+    await page.goto(`${e2e.server.url}koordinator${path}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     // Pages show a "Laster …" status until their data is in.
     await page.waitForFunction(() => !document.querySelector('.load-state'));
@@ -50,10 +41,10 @@ describe('accessibility of the coordinator pages', () => {
   }
 
   it.each(['nb', 'en'] as const)('has no WCAG 2.2 A/AA violations on any page in %s', async (language) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
-    await page.goto(`${server.url}koordinator`);
+    await page.goto(`${e2e.server.url}koordinator`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     if (language === 'en') {
       await page.getByRole('button', { name: 'English' }).click();
@@ -61,8 +52,8 @@ describe('accessibility of the coordinator pages', () => {
     }
     const violations = await axeViolations(page);
     if (violations.length > 0) found['sign-in'] = violations;
-    await page.getByRole('textbox').first().fill(server.demo!.username);
-    await page.locator('input[type="password"]').fill(server.demo!.password);
+    await page.getByRole('textbox').first().fill(e2e.server.demo!.username);
+    await page.locator('input[type="password"]').fill(e2e.server.demo!.password);
     await page.locator('form').getByRole('button').first().click();
     await page.getByRole('table').first().waitFor();
     for (const path of ['', '/runder/ny', `/runder/${roundId}`, `/runder/${roundId}/resultater`, `/runder/${roundId}/brev`, `/runder/${roundId}/rapport`, `/runder/${roundId}/dette-sa-dere`, '/enheter', '/koordinatorer', '/kommune', '/opplasting', '/finnes-ikke']) {

@@ -5,13 +5,11 @@
  * a recording from Chromium's fake microphone (WebM/Opus) is converted to
  * WAV in the page and stored; both are deleted again after a confirmation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
 import { silentWav } from '../support/media.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 
 const WORDS = {
   nb: {
@@ -43,17 +41,7 @@ const WORDS = {
 } as const;
 
 describe('accessibility of the media page', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ chromium: { args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] } });
 
   /** The bokmål coverage line, as [recorded, total]. */
   async function coverage(page: Page, pattern: RegExp): Promise<[number, number]> {
@@ -71,7 +59,7 @@ describe('accessibility of the media page', () => {
 
   it.each(['nb', 'en'] as const)('has no violations before and after an upload and a recording in %s', async (language) => {
     const words = WORDS[language];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const found: Record<string, string[]> = {};
     const check = async (step: string) => {
@@ -79,21 +67,21 @@ describe('accessibility of the media page', () => {
       if (violations.length > 0) found[step] = violations;
     };
 
-    await page.goto(`${server.url}koordinator`);
+    await page.goto(`${e2e.server.url}koordinator`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     if (language === 'en') {
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     }
-    await page.getByRole('textbox').first().fill(server.demo!.username);
-    await page.locator('input[type="password"]').fill(server.demo!.password);
+    await page.getByRole('textbox').first().fill(e2e.server.demo!.username);
+    await page.locator('input[type="password"]').fill(e2e.server.demo!.password);
     await page.locator('form').getByRole('button').first().click();
     await page.getByRole('table').first().waitFor();
 
     // Through the main menu, then the questionnaire chosen in the address.
     await page.getByRole('link', { name: language === 'nb' ? 'Innlest stemme og tegnspråk' : 'Recorded voice and sign language' }).click();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.goto(`${server.url}koordinator/lyd?skjema=eksempel&sprak=nb`);
+    await page.goto(`${e2e.server.url}koordinator/lyd?skjema=eksempel&sprak=nb`);
     await page.locator('.coverage-count').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
     const [before, total] = await coverage(page, words.coverage);
@@ -108,7 +96,7 @@ describe('accessibility of the media page', () => {
     await waitForCoverage(page, words.coverage, 1);
     const src = await item.locator('audio').getAttribute('src');
     expect(src).toMatch(/^\/media\/[0-9a-f]+\.wav$/);
-    const served = await page.request.get(`${server.url}${src!.slice(1)}`);
+    const served = await page.request.get(`${e2e.server.url}${src!.slice(1)}`);
     expect(served.headers()['content-type']).toBe('audio/wav');
     await check('after upload');
 
@@ -127,7 +115,7 @@ describe('accessibility of the media page', () => {
     await recorded.getByText(words.saved).waitFor({ timeout: 15_000 });
     await waitForCoverage(page, words.coverage, 2);
     const recordedSrc = await recorded.locator('audio').getAttribute('src');
-    const recording = await page.request.get(`${server.url}${recordedSrc!.slice(1)}`);
+    const recording = await page.request.get(`${e2e.server.url}${recordedSrc!.slice(1)}`);
     expect(recording.headers()['content-type']).toBe('audio/wav');
     const wav = await recording.body();
     expect(wav.readUInt32LE(24)).toBe(22_050);

@@ -5,13 +5,10 @@
  * answer and the help in Norwegian, one sentence at a time, highlighting
  * what is being read; a page change stops it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
 import { speechEnvironment } from '../support/speech.ts';
 import { TabletModel } from './pages/TabletModel.ts';
+import { useE2e } from '../support/harness.ts';
 
 declare global {
   interface Window {
@@ -21,20 +18,10 @@ declare global {
 }
 
 describe('read-aloud with a real Norwegian voice', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium(speechEnvironment());
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ chromium: speechEnvironment });
 
   it('reads a question page aloud in Norwegian, highlighting each part, with no voice warning', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     await context.addInitScript(() => {
       window.__utterances = [];
       window.__cancels = 0;
@@ -50,8 +37,8 @@ describe('read-aloud with a real Norwegian voice', () => {
       };
     });
     const model = new TabletModel(await context.newPage());
-    await model.page.goto(server.url);
-    await model.setUp(server.demo!.tabletCode);
+    await model.page.goto(e2e.server.url);
+    await model.setUp(e2e.server.demo!.tabletCode);
     // The tablet has a Norwegian voice, so the helper is not warned (once the engine has listed its voices).
     await model.page.waitForFunction(() => speechSynthesis.getVoices().some((v) => v.lang === 'nb'), undefined, { timeout: 15_000 });
     await model.page.getByText('ingen norsk stemme').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);

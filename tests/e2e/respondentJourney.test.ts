@@ -4,38 +4,27 @@
  * arrives exactly once, a reload resumes where the person was, and the
  * next person sees nothing of the previous one.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
 import { TabletModel, type Input } from './pages/TabletModel.ts';
+import { useE2e } from '../support/harness.ts';
 
 const OPTION_ORDER = ['Ja', 'Både ja og nei', 'Nei'];
 
 describe('the respondent tablet', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(loadQuestionnaires().questionnaires);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ questionnaires: loadQuestionnaires().questionnaires });
 
   async function tablet(input: Input): Promise<{ context: BrowserContext; model: TabletModel }> {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, locale: 'nb-NO' });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     return { context, model: new TabletModel(page, input) };
   }
 
   async function counts() {
-    const responses = await server.db.kysely.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const answers = await server.db.kysely.selectFrom('answers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const responses = await e2e.server.db.kysely.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const answers = await e2e.server.db.kysely.selectFrom('answers').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     return { responses: Number(responses.n), answers: Number(answers.n) };
   }
 
@@ -63,7 +52,7 @@ describe('the respondent tablet', () => {
   it.each<Input>(['touch', 'keyboard'])('takes a whole survey by %s and stores it exactly once', async (input) => {
     const before = await counts();
     const { context, model } = await tablet(input);
-    await model.setUp(server.demo!.tabletCode);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey({ unit: 'Tunet boliger' });
     await expect(model.heading().textContent()).resolves.toContain('Hei');
     const answered = await answerAll(model);
@@ -74,14 +63,14 @@ describe('the respondent tablet', () => {
     const after = await counts();
     expect(after.responses - before.responses).toBe(1);
     expect(after.answers - before.answers).toBe(answered);
-    const stored = await server.db.kysely.selectFrom('responses').selectAll().orderBy('id').execute();
+    const stored = await e2e.server.db.kysely.selectFrom('responses').selectAll().orderBy('id').execute();
     expect(stored.some((r) => r.answered_by === 'with-staff' && r.completion === 'finished' && r.language === 'nb')).toBe(true);
     await context.close();
   });
 
   it('resumes after a reload at the same page with the same answer chosen', async () => {
     const { context, model } = await tablet('touch');
-    await model.setUp(server.demo!.tabletCode);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey({ language: 'Nynorsk' });
     while (!(await model.isQuestionPage())) await model.next(/^Gå til neste/);
     await model.choose('Nei');
@@ -104,7 +93,7 @@ describe('the respondent tablet', () => {
 
   it('after "Ferdig" shows nothing of the previous person, not even by going back', async () => {
     const { context, model } = await tablet('touch');
-    await model.setUp(server.demo!.tabletCode);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey();
     while (!(await model.isQuestionPage())) await model.next();
     const firstQuestion = await model.heading().textContent();
@@ -120,7 +109,7 @@ describe('the respondent tablet', () => {
     await model.page.goBack().catch(() => undefined);
     expect(await model.page.getByRole('radio', { name: 'Nei', exact: true, checked: true }).count()).toBe(0);
 
-    await model.page.goto(server.url);
+    await model.page.goto(e2e.server.url);
     await model.startSurvey();
     while (!(await model.isQuestionPage())) await model.next();
     expect(await model.heading().textContent()).toBe(firstQuestion);

@@ -13,7 +13,7 @@ import { createMunicipality, createRound, createUnit } from '../../src/server/ro
 import { prepareDatabase } from '../../src/server/server.ts';
 import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { fixtureQuestionnaires } from '../support/fixtures.ts';
-import { silentWav } from '../support/media.ts';
+import { mp4File, silentWav, webmHeader } from '../support/media.ts';
 
 const PASSWORD = 'riktig hest batteri stift';
 const HEADERS = { origin: 'http://localhost', host: 'localhost' };
@@ -91,6 +91,28 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
     expect((await app.inject(second.json().url)).statusCode).toBe(404);
   });
 
+  it('answers a byte range with 206 and two bytes, as Safari asks for audio and video', async () => {
+    const wav = silentWav(600, 3);
+    const { url } = (await put(path('question:dagtid-har'), wav, 'audio/wav')).json();
+    try {
+      const full = await app.inject(url);
+      expect(full.headers['accept-ranges']).toBe('bytes');
+      const first = await app.inject({ url, headers: { range: 'bytes=0-1' } });
+      expect(first.statusCode).toBe(206);
+      expect(first.headers['content-range']).toBe(`bytes 0-1/${wav.length}`);
+      expect(first.headers['accept-ranges']).toBe('bytes');
+      expect(first.rawPayload.equals(wav.subarray(0, 2))).toBe(true);
+      const tail = await app.inject({ url, headers: { range: 'bytes=40-' } });
+      expect(tail.statusCode).toBe(206);
+      expect(tail.rawPayload.equals(wav.subarray(40))).toBe(true);
+      const beyond = await app.inject({ url, headers: { range: `bytes=${wav.length + 10}-` } });
+      expect(beyond.statusCode).toBe(416);
+      expect(beyond.headers['content-range']).toBe(`bytes */${wav.length}`);
+    } finally {
+      await app.inject({ method: 'DELETE', url: path('question:dagtid-har'), headers: { ...HEADERS, cookie: cookieA } });
+    }
+  });
+
   it('refuses a file that is not sound, whatever it claims, and one that is too large', async () => {
     const fake = await put(path('question:bolig-lei'), Buffer.from('dette er ikke lyd, bare tekst som later som'), 'audio/mpeg');
     expect(fake.statusCode).toBe(415);
@@ -103,6 +125,46 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
     expect(video.json().error.code).toBe('media-video-only-questions');
     expect((await put(path('question:finnes-ikke'), silentWav(), 'audio/wav')).statusCode).toBe(404);
     expect((await list()).coverage.recorded).toBe(0);
+  });
+
+  it('checks a file by its tracks and codecs: a voice is sound only, a sign-language video has a picture an iPad plays', async () => {
+    try {
+      const h264 = mp4File([{ handler: 'vide', codec: 'avc1' }, { handler: 'soun', codec: 'mp4a' }]);
+      const m4a = mp4File([{ handler: 'soun', codec: 'mp4a' }], 'M4A ');
+      const asVoice = await put(path('question:bolig-lei'), h264, 'audio/mp4');
+      expect(asVoice.statusCode).toBe(415);
+      expect(asVoice.json().error.code).toBe('media-voice-has-video');
+      expect(asVoice.json().error.message).toContain('bilde');
+      const asVideo = await put(path('question:bolig-lei', 'video'), m4a, 'video/mp4');
+      expect(asVideo.statusCode).toBe(415);
+      expect(asVideo.json().error.code).toBe('media-video-without-picture');
+      const wavAsVideo = await put(path('question:bolig-lei', 'video'), silentWav(), 'video/mp4');
+      expect(wavAsVideo.json().error.code).toBe('media-video-without-picture');
+      const opus = await put(path('question:bolig-lei'), mp4File([{ handler: 'soun', codec: 'Opus' }]), 'audio/mp4');
+      expect(opus.statusCode).toBe(415);
+      expect(opus.json().error.code).toBe('media-codec-unplayable');
+      const mpeg4Part2 = await put(path('question:bolig-lei', 'video'), mp4File([{ handler: 'vide', codec: 'mp4v' }]), 'video/mp4');
+      expect(mpeg4Part2.json().error.code).toBe('media-codec-unplayable');
+      const webmAudio = await put(path('question:bolig-lei', 'video'), webmHeader(['A_OPUS']), 'video/webm');
+      expect(webmAudio.json().error.code).toBe('media-video-without-picture');
+      const english = await app.inject({ method: 'PUT', url: path('question:bolig-lei'), payload: h264, headers: { ...HEADERS, cookie: cookieA, 'content-type': 'audio/mp4', 'accept-language': 'en' } });
+      expect(english.json().error.message).toContain('picture');
+      expect((await list()).coverage.recorded).toBe(0);
+
+      // What an iPad plays is kept, whatever the browser declared.
+      const voice = await put(path('question:bolig-lei'), m4a, 'video/mp4');
+      expect(voice.statusCode).toBe(201);
+      expect(voice.json().url).toMatch(/\.m4a$/);
+      const video = await put(path('question:bolig-lei', 'video'), h264, 'video/mp4');
+      expect(video.statusCode).toBe(201);
+      expect(video.json().url).toMatch(/\.mp4$/);
+      const vp9 = await put(path('question:bolig-trygg', 'video'), webmHeader(['V_VP9', 'A_OPUS']), 'video/webm');
+      expect(vp9.statusCode).toBe(201);
+    } finally {
+      for (const [key, kind] of [['question:bolig-lei', 'audio'], ['question:bolig-lei', 'video'], ['question:bolig-trygg', 'video']] as const) {
+        await app.inject({ method: 'DELETE', url: path(key, kind), headers: { ...HEADERS, cookie: cookieA } });
+      }
+    }
   });
 
   it("keeps another municipality's coordinator out of this municipality's media", async () => {

@@ -15,7 +15,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(extra: { args?: string[]; env?: Record<string, string> } = {}): Promise<Browser> {
+/** Extra command-line flags and environment for one file's Chromium (fake media devices, speech). */
+export interface ChromiumOptions {
+  readonly args?: readonly string[];
+  readonly env?: Record<string, string>;
+}
+
+export function launchChromium(extra: ChromiumOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...(extra.args ?? [])],

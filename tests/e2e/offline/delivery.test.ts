@@ -8,11 +8,10 @@
  * who closes the page before the answers are sent and opens the link again
  * sends them once and is asked before a second survey is started.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import { useE2e } from '../../support/harness.ts';
 import { waitUntil } from '../../support/waitUntil.ts';
 import { TabletModel } from '../pages/TabletModel.ts';
 import { ageOutbox, answerRelativeQuestions, phoneContext, pressWithKeyboard, recordPosts, setUpTablet, waitForOutboxText, waitForServiceWorker, wholeRespondentSurvey } from './driver.ts';
@@ -20,21 +19,11 @@ import { ageOutbox, answerRelativeQuestions, phoneContext, pressWithKeyboard, re
 const RESPONSES = '**/api/v1/responses';
 
 describe('delivery that never stalls and never misleads', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('does not let a POST held open by a stalled connection block "Send nå"', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     const held: Route[] = [];
     await context.route(RESPONSES, async (route: Route) => {
@@ -49,15 +38,15 @@ describe('delivery that never stalls and never misleads', () => {
     await page.waitForTimeout(5_500);
     await model.press('Send nå');
     await waitForOutboxText(page, /Alt er sendt/, 20_000);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await context.close();
   }, 120_000);
 
   it('sends what waited within seconds when the tablet is opened again after a long time offline', async () => {
     // As in Safari and Firefox: no Background Sync, so only opening the app can send.
     const withoutBackgroundSync = await launchChromium({ args: ['--disable-features=BackgroundSync'] });
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(withoutBackgroundSync, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(withoutBackgroundSync, e2e.server.url, e2e.server.demo.tabletCode);
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
     await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
@@ -69,8 +58,8 @@ describe('delivery that never stalls and never misleads', () => {
     const posts = recordPosts(context);
     await context.setOffline(false);
     const page = await context.newPage();
-    await page.goto(server.url);
-    const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 10_000, 'the response on the server');
+    await page.goto(e2e.server.url);
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 10_000, 'the response on the server');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await waitForOutboxText(page, /Alt er sendt/);
     expect(posts.length).toBe(1);
@@ -78,8 +67,8 @@ describe('delivery that never stalls and never misleads', () => {
   }, 120_000);
 
   it('sends with every page closed once the network returns, where the browser has Background Sync', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
     await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
@@ -92,21 +81,21 @@ describe('delivery that never stalls and never misleads', () => {
     expect(context.pages()).toHaveLength(0);
 
     await context.setOffline(false);
-    const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 30_000, 'the response sent by the service worker');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 30_000, 'the response sent by the service worker');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     // Opened again later: nothing waits.
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await waitForOutboxText(page, /Alt er sendt/);
     await context.close();
   }, 120_000);
 
   it('sends a relative’s answers once when the closed page is opened again, and asks before a second survey', async () => {
-    const before = await server.counts();
-    const context = await phoneContext(browser);
+    const before = await e2e.server.counts();
+    const context = await phoneContext(e2e.browser);
     let page = await context.newPage();
     let phone = new TabletModel(page);
-    const link = `${server.url}p/${server.demo.relativeCode}`;
+    const link = `${e2e.server.url}p/${e2e.server.demo.relativeCode}`;
     await page.goto(link);
     await phone.press('Start');
     await waitForServiceWorker(page);
@@ -116,14 +105,14 @@ describe('delivery that never stalls and never misleads', () => {
     await page.getByText(/ikke sendt ennå\. De blir sendt når telefonen har nett og denne siden er åpen/).waitFor();
     expect(await page.getByText(/Du kan lukke siden|Svarene dine er sendt/).count()).toBe(0);
     await page.close();
-    expect(await server.counts()).toEqual(before);
+    expect(await e2e.server.counts()).toEqual(before);
 
     // Later, with coverage, the relative opens the letter's link again.
     await context.setOffline(false);
     page = await context.newPage();
     phone = new TabletModel(page);
     await page.goto(link);
-    const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 15_000, 'the response on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 15_000, 'the response on the server');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
 
     // Pressing Start asks first: one survey for each person.
@@ -131,7 +120,7 @@ describe('delivery that never stalls and never misleads', () => {
     await page.getByText('Svar bare én gang for hver person. Er dette for en annen person?').waitFor();
     expect(await page.locator('.progress-text').count()).toBe(0);
     await phone.press('Avbryt');
-    expect(await server.counts()).toEqual(counts);
+    expect(await e2e.server.counts()).toEqual(counts);
     await context.close();
   }, 120_000);
 });

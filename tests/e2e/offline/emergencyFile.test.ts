@@ -8,34 +8,21 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sealedExportFileSchema } from '../../../src/shared/exportFile.ts';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
 import { setUpTablet, waitForOutboxText, wholeRespondentSurvey } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 describe('the emergency file', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   const counts = async () => {
-    const n = async (table: 'responses' | 'answers') => Number((await server.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const n = async (table: 'responses' | 'answers') => Number((await e2e.server.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     return { responses: await n('responses'), answers: await n('answers') };
   };
 
   it('is saved on an offline tablet, uploaded by a coordinator once or twice, and stored exactly once', async () => {
-    const { context, model } = await setUpTablet(browser, server.url, server.demo!.tabletCode);
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo!.tabletCode);
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
     await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
@@ -46,15 +33,15 @@ describe('the emergency file', () => {
     const text = readFileSync(file, 'utf8');
     const parsed = sealedExportFileSchema.parse(JSON.parse(text));
     expect(parsed.count).toBe(1);
-    expect(text).not.toContain(server.demo!.tabletCode);
+    expect(text).not.toContain(e2e.server.demo!.tabletCode);
     expect(text).not.toMatch(/answers|answeredBy|unitId/);
     expect(await counts()).toEqual({ responses: 0, answers: 0 });
 
-    const office = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const office = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await office.newPage();
-    await page.goto(`${server.url}koordinator/opplasting`);
-    await page.getByLabel('Brukernavn').fill(server.demo!.username);
-    await page.getByLabel('Passord').fill(server.demo!.password);
+    await page.goto(`${e2e.server.url}koordinator/opplasting`);
+    await page.getByLabel('Brukernavn').fill(e2e.server.demo!.username);
+    await page.getByLabel('Passord').fill(e2e.server.demo!.password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByRole('heading', { name: 'Last opp svar fra et nettbrett', level: 1 }).waitFor();
     for (let upload = 1; upload <= 2; upload++) {

@@ -4,30 +4,17 @@
  * the service worker, the helper sees what waits — and everything arrives
  * exactly once when the network returns.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../support/waitUntil.ts';
 import { ageOutbox, FINISHED_NOTICE, recordPosts, setUpTablet, waitForOutboxText, wholeRespondentSurvey } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 describe('a tablet offline right after its first visit', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('takes three surveys offline, survives a reload and sends each exactly once when back online', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     await waitForOutboxText(page, 'Alt er sendt');
 
@@ -50,14 +37,14 @@ describe('a tablet offline right after its first visit', () => {
     await page.waitForFunction(() => [...document.images].some((img) => img.complete && img.naturalWidth > 0));
     await model.press('Pause');
     await model.press('Ja, ta pause');
-    expect(await server.counts()).toEqual(before);
+    expect(await e2e.server.counts()).toEqual(before);
 
     await context.setOffline(false);
     // Sent by the retry timers of the offline attempts (see the next test for why not at once).
-    const counts = await waitUntil(() => server.counts(), (c) => c.responses >= before.responses + 3, 60_000, 'three responses on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses >= before.responses + 3, 60_000, 'three responses on the server');
     await waitForOutboxText(page, /Alt er sendt/);
     expect(counts).toEqual({ responses: before.responses + 3, answers: before.answers + answers, comments: 0 });
-    expect(await server.counts()).toEqual(counts);
+    expect(await e2e.server.counts()).toEqual(counts);
     await context.close();
   });
 
@@ -66,8 +53,8 @@ describe('a tablet offline right after its first visit', () => {
   // network returns, nothing that failed while offline is sent until its own retry timer fires —
   // after a long time offline that is up to 5 minutes. Remove `.fails` once `online` sends all.
   it('sends what waited as soon as the network returns, even after a long time offline', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
@@ -78,7 +65,7 @@ describe('a tablet offline right after its first visit', () => {
     const posts = recordPosts(context);
     await context.setOffline(false);
     try {
-      const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 5_000, 'the response after reconnecting');
+      const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 5_000, 'the response after reconnecting');
       expect(posts).toHaveLength(1);
       expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     } finally {

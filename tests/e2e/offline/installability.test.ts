@@ -5,12 +5,9 @@
  * really that size), the page links it, a service worker controls the page,
  * and the start URL opens with no network.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import { describe, expect, it } from 'vitest';
 import { tabletContext, waitForServiceWorker } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 interface ManifestIcon {
   readonly src: string;
@@ -30,20 +27,10 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe('the installable PWA', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('has a complete manifest with icons of the sizes it names', async () => {
-    const response = await fetch(new URL('/manifest.webmanifest', server.url));
+    const response = await fetch(new URL('/manifest.webmanifest', e2e.server.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
     const manifest = (await response.json()) as Record<string, unknown> & { icons: ManifestIcon[] };
@@ -56,7 +43,7 @@ describe('the installable PWA', () => {
     });
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
-    expect(new URL(String(manifest.start_url), server.url).href.startsWith(new URL(String(manifest.scope ?? '/'), server.url).href)).toBe(true);
+    expect(new URL(String(manifest.start_url), e2e.server.url).href.startsWith(new URL(String(manifest.scope ?? '/'), e2e.server.url).href)).toBe(true);
 
     const sizesOf = (purpose: string) =>
       manifest.icons.filter((icon) => (icon.purpose ?? 'any').split(/\s+/).includes(purpose)).map((icon) => icon.sizes);
@@ -65,7 +52,7 @@ describe('the installable PWA', () => {
 
     for (const icon of manifest.icons) {
       expect(icon.type).toBe('image/png');
-      const image = await fetch(new URL(icon.src, server.url));
+      const image = await fetch(new URL(icon.src, e2e.server.url));
       expect(image.status, icon.src).toBe(200);
       expect(image.headers.get('content-type')).toBe('image/png');
       const [width, height] = icon.sizes.split('x').map(Number);
@@ -74,23 +61,23 @@ describe('the installable PWA', () => {
   });
 
   it('links the manifest, is controlled by its service worker after a reload and starts offline', async () => {
-    const context = await tabletContext(browser);
+    const context = await tabletContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    expect(new URL(href ?? '', server.url).pathname).toBe('/manifest.webmanifest');
+    expect(new URL(href ?? '', e2e.server.url).pathname).toBe('/manifest.webmanifest');
     await waitForServiceWorker(page);
 
     await page.reload();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', server.url).href);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(new URL('/sw.js', e2e.server.url).href);
 
     await context.setOffline(true);
-    const offline = await page.goto(server.url);
+    const offline = await page.goto(e2e.server.url);
     expect(offline?.status()).toBe(200);
     await page.getByRole('heading', { name: 'Gjør klar nettbrettet' }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.close();
     // This check stores nothing.
-    expect(await server.counts()).toEqual({ responses: 0, answers: 0, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: 0, answers: 0, comments: 0 });
   });
 });

@@ -3,14 +3,13 @@
  * on the tablet at set-up and played for exactly that question while the
  * tablet is offline; a question without a recording needs the device voice,
  * and on this tablet, which has no Norwegian voice, "Les opp" says so.
+ * Offline, the service worker answers a byte range of the recording with
+ * 206, as Safari asks; once the coordinator deletes it, the tablet drops it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
+import { describe, expect, it } from 'vitest';
 import { silentWav } from '../../support/media.ts';
-import { startTestServer, type TestServer } from '../../support/server.ts';
-import { setUpTablet } from './driver.ts';
+import { pauseSurvey, setUpTablet } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 declare global {
   interface Window {
@@ -20,22 +19,12 @@ declare global {
 }
 
 describe('a recorded voice on an offline tablet', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e();
 
   it('plays the recording for its question, and says why another question cannot be read on a tablet without a Norwegian voice', async () => {
-    const office = await browser.newContext();
-    const origin = server.url.replace(/\/$/, '');
-    const login = await office.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: server.demo!.username, password: server.demo!.password }, headers: { origin } });
+    const office = await e2e.browser.newContext();
+    const origin = e2e.server.url.replace(/\/$/, '');
+    const login = await office.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: e2e.server.demo!.username, password: e2e.server.demo!.password }, headers: { origin } });
     expect(login.status()).toBe(200);
     const upload = await office.request.put(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, {
       data: silentWav(8000),
@@ -45,7 +34,7 @@ describe('a recorded voice on an offline tablet', () => {
     const { url } = (await upload.json()) as { url: string };
     await office.close();
 
-    const { context, model } = await setUpTablet(browser, server.url, server.demo!.tabletCode);
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo!.tabletCode);
     // Record what the tablet plays and speaks, without changing how it does it.
     await context.addInitScript(() => {
       window.__played = [];
@@ -78,6 +67,29 @@ describe('a recorded voice on an offline tablet', () => {
     await model.page.getByRole('alert').filter({ hasText: 'ingen norsk stemme, så teksten kan ikke leses opp' }).waitFor({ timeout: 10_000 });
     expect(await model.page.evaluate(() => window.__spoken)).not.toContain('Er du lei deg der du bor?');
     expect(await model.page.evaluate(() => window.__played.filter((p) => p.startsWith('failed')))).toEqual([]);
+
+    // Safari asks for media by byte range: the service worker answers it offline.
+    const ranged = await model.page.evaluate(async (mediaUrl) => {
+      const response = await fetch(mediaUrl, { headers: { Range: 'bytes=0-1' } });
+      return { status: response.status, contentRange: response.headers.get('content-range'), bytes: [...new Uint8Array(await response.arrayBuffer())] };
+    }, url);
+    expect(ranged).toEqual({ status: 206, contentRange: `bytes 0-1/${silentWav(8000).length}`, bytes: [0x52, 0x49] });
+    await pauseSurvey(model);
+
+    // The coordinator deletes the recording; the tablet, online again, drops it from its store.
+    await context.setOffline(false);
+    const office2 = await e2e.browser.newContext();
+    await office2.request.post(`${origin}/api/v1/coordinator/login`, { data: { username: e2e.server.demo!.username, password: e2e.server.demo!.password }, headers: { origin } });
+    const removed = await office2.request.delete(`${origin}/api/v1/coordinator/media/eksempel/nb/audio/${encodeURIComponent('question:bolig-trives')}`, { headers: { origin } });
+    expect(removed.status()).toBe(204);
+    await office2.close();
+    await model.page.reload();
+    await model.page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
+    await model.page.waitForFunction(
+      async (mediaUrl) => !(await (await caches.open('round-media')).match(mediaUrl)),
+      url,
+      { timeout: 15_000, polling: 250 },
+    );
     await context.close();
   });
 });

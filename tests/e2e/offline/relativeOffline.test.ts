@@ -4,36 +4,23 @@
  * where it stopped, is finished offline, and arrives exactly once when the
  * phone is back online.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../support/waitUntil.ts';
 import { TabletModel } from '../pages/TabletModel.ts';
 import { answerRelativeQuestions, nextOnPhone, phoneContext, pressWithKeyboard, waitForServiceWorker } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 const WAITING_NOTICE = 'Svarene er lagret på telefonen, men ikke sendt ennå.';
 const SENT_NOTICE = 'Svarene dine er sendt. Takk!';
 
 describe("a relative's phone that goes offline halfway", () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('continues after an offline reload, finishes offline and is stored exactly once', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     const phone = new TabletModel(page);
-    await page.goto(`${server.url}p/${server.demo.relativeCode}`);
+    await page.goto(`${e2e.server.url}p/${e2e.server.demo.relativeCode}`);
     await phone.press('Start');
     await page.locator('.progress-text', { hasText: /^Side 1 av \d+$/ }).waitFor();
     await waitForServiceWorker(page);
@@ -48,13 +35,13 @@ describe("a relative's phone that goes offline halfway", () => {
     await page.getByRole('textbox').fill('Personalet er flinke til å ringe meg.');
     await pressWithKeyboard(page, /^Send svarene/);
     await page.getByText(WAITING_NOTICE).waitFor();
-    expect(await server.counts()).toEqual({ responses: 0, answers: 0, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: 0, answers: 0, comments: 0 });
 
     await context.setOffline(false);
     // The retry timer of the failed send at finish delivers it 5 s after that attempt (the
     // `online` event itself sends nothing: see the bug in firstVisitOffline.test.ts).
     await page.getByText(SENT_NOTICE).waitFor({ timeout: 30_000 });
-    const counts = await waitUntil(() => server.counts(), (c) => c.responses > 0, 5_000, 'the response on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > 0, 5_000, 'the response on the server');
     expect(answers).toBe(8);
     expect(counts).toEqual({ responses: 1, answers, comments: 1 });
     await context.close();
@@ -66,10 +53,10 @@ describe("a relative's phone that goes offline halfway", () => {
   // (WCAG 1.4.10 Reflow) and taps land beside their target. Fix: `overflow-wrap: anywhere`
   // (or `break-word`) on headings and answer labels. Remove `.fails` once every page fits.
   it("fits every page of the relatives' survey on a 390 px wide phone without sideways scrolling", async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(e2e.browser);
     const page = await context.newPage();
     const phone = new TabletModel(page);
-    await page.goto(`${server.url}p/${server.demo.relativeCode}`);
+    await page.goto(`${e2e.server.url}p/${e2e.server.demo.relativeCode}`);
     await phone.press('Start');
     const tooWide: string[] = [];
     for (let step = 0; step < 30; step++) {

@@ -4,33 +4,21 @@
  * before the tablet saw the acknowledgement. Either way the response is
  * retried and stored exactly once.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { waitUntil } from '../../support/waitUntil.ts';
 import { recordPosts, setUpTablet, waitForOutboxText, wholeRespondentSurvey } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 const RESPONSES = '**/api/v1/responses';
 const SERVER_ERROR_NOTICE = 'Serveren hadde en feil og tok ikke imot svarene nå.';
 
 describe('server errors and lost acknowledgements', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('retries while the server answers 500 and stores the response exactly once', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     // The page's sends and the service worker's (Background Sync), all of them through the failing route.
     const posts = recordPosts(context);
@@ -55,7 +43,7 @@ describe('server errors and lost acknowledgements', () => {
     await model.press('Send nå');
     await page.getByText(SERVER_ERROR_NOTICE, { exact: false }).waitFor();
     await waitForOutboxText(page, '1 svar venter på å bli sendt');
-    expect(await server.counts()).toEqual(before);
+    expect(await e2e.server.counts()).toEqual(before);
 
     // The server works again.
     failing = false;
@@ -64,14 +52,14 @@ describe('server errors and lost acknowledgements', () => {
     const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 5_000, 'the successful send');
     expect(outcomes.filter((outcome) => outcome !== 500)).toEqual([200]);
     expect(new Set(posts.map((post) => post.body)).size).toBe(1);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     expect(await page.getByText(SERVER_ERROR_NOTICE, { exact: false }).count()).toBe(0);
     await context.close();
   });
 
   it('resends after the acknowledgement was lost and still stores the response exactly once', async () => {
-    const before = await server.counts();
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const before = await e2e.server.counts();
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     const posts = recordPosts(context);
     let dropped = 0;
@@ -90,14 +78,14 @@ describe('server errors and lost acknowledgements', () => {
     const answers = await wholeRespondentSurvey(model);
     await waitUntil(async () => posts.map((post) => post.outcome), (o) => o[0] === 'failed', 5_000, 'the dropped send at finish');
     expect(committedStatus).toBe(200);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
 
     // The tablet could not know: it sends the same response again by itself, and the server acknowledges it.
     await waitForOutboxText(page, /Alt er sendt/, 20_000);
     const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 5_000, 'the resend');
     expect(outcomes).toEqual(['failed', 200]);
     expect(posts[1]?.body).toBe(posts[0]?.body);
-    expect(await server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await context.close();
   });
 });

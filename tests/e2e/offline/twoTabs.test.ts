@@ -3,29 +3,16 @@
  * database): answers from both tabs end up in one response, and finishing
  * it in both tabs — even at the same moment — never sends a second one.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
+import { describe, expect, it } from 'vitest';
 import { TabletModel } from '../pages/TabletModel.ts';
 import { answeredByPage, answerRespondentQuestions, FINISHED_NOTICE, pauseSurvey, recordPosts, setUpTablet, waitForOutboxText } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 describe('one survey open in two tabs', () => {
-  let server: RestartableServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = useE2e({ restartable: true });
 
   it('becomes exactly one response when both tabs finish it', async () => {
-    const { context, model: tabA } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const { context, model: tabA } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const postsA = recordPosts(tabA.page);
     await tabA.startSurvey();
     const firstPart = await answerRespondentQuestions(tabA, { questions: 3 });
@@ -33,7 +20,7 @@ describe('one survey open in two tabs', () => {
 
     const pageB = await context.newPage();
     const postsB = recordPosts(pageB);
-    await pageB.goto(server.url);
+    await pageB.goto(e2e.server.url);
     const tabB = new TabletModel(pageB);
     await pageB.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
     await tabB.press(/^Fortsett/);
@@ -63,7 +50,7 @@ describe('one survey open in two tabs', () => {
     const sentIds = [...postsA, ...postsB].flatMap((post) => post.ids);
     expect(sentIds).toHaveLength(1);
     expect(firstPart + secondPart).toBe(10);
-    expect(await server.counts()).toEqual({ responses: 1, answers: firstPart + secondPart, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: 1, answers: firstPart + secondPart, comments: 0 });
     await context.close();
   });
 });

@@ -5,13 +5,11 @@
  * on the helper screen.
  */
 import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../support/browser.ts';
-import { fixtureQuestionnaires } from '../../support/fixtures.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_MARKER_NAME, makeNewBuild } from '../../support/newBuild.ts';
-import { startRestartableServer, type RestartableServer } from '../../support/restartableServer.ts';
 import { answerRespondentQuestions, finishRespondentSurvey, setUpTablet, waitForOutboxText } from './driver.ts';
+import { useE2e } from '../../support/harness.ts';
 
 const UPDATE_TITLE = 'En ny versjon av appen er klar';
 
@@ -22,22 +20,17 @@ function buildMarker(page: Page): Promise<string | null> {
 }
 
 describe('a new app version deployed mid-survey', () => {
-  let server: RestartableServer;
-  let browser: Browser;
+  const e2e = useE2e({ restartable: true });
   let newBuild: string | undefined;
 
-  beforeAll(async () => {
-    server = await startRestartableServer(fixtureQuestionnaires());
-    browser = await launchChromium();
-  });
   afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
+    await e2e.browser?.close();
+    await e2e.server?.dispose();
     if (newBuild) rmSync(newBuild, { recursive: true, force: true });
   });
 
   it('waits until the survey is over and is applied from the helper screen', async () => {
-    const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
+    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
     const { page } = model;
     expect(await buildMarker(page)).toBeNull();
     await model.startSurvey();
@@ -48,9 +41,9 @@ describe('a new app version deployed mid-survey', () => {
     const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
 
     // Deploy: the same server address and database now serve a build with a different sw.js.
-    newBuild = makeNewBuild(server.appDir, 'build-2');
-    await server.stop();
-    await server.start({ distDir: newBuild });
+    newBuild = makeNewBuild(e2e.server.appDir, 'build-2');
+    await e2e.server.stop();
+    await e2e.server.start({ distDir: newBuild });
     // The browser checks for a new version (as it does on navigations and hourly); it installs and waits.
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
@@ -68,7 +61,7 @@ describe('a new app version deployed mid-survey', () => {
     expect(await buildMarker(page)).toBeNull();
     await waitForOutboxText(page, /Alt er sendt/);
     expect(answers).toBe(10);
-    expect(await server.counts()).toEqual({ responses: 1, answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: 1, answers, comments: 0 });
 
     // On the helper screen: the prompt, and "Oppdater nå" reloads into the new version.
     await page.getByRole('heading', { name: UPDATE_TITLE }).waitFor();
@@ -87,7 +80,7 @@ describe('a new app version deployed mid-survey', () => {
     expect(after).toEqual({ controlled: true, waiting: null, scriptURL: oldWorker });
     expect(await page.getByText(UPDATE_TITLE).count()).toBe(0);
     await waitForOutboxText(page, /Alt er sendt/);
-    expect(await server.counts()).toEqual({ responses: 1, answers, comments: 0 });
+    expect(await e2e.server.counts()).toEqual({ responses: 1, answers, comments: 0 });
     await context.close();
   });
 });

@@ -154,6 +154,23 @@ describe('media page', { timeout: 20_000 }, () => {
     expect(screen.getByText('1 av 6 tekster har innlest stemme')).toBeInTheDocument();
   });
 
+  it('refuses a sound file over 5 MB before sending it, in the coordinator\'s language', async () => {
+    user = userEvent.setup({ delay: null });
+    const decode = stubAudioContext();
+    const fake = api({});
+    renderAt(PAGE);
+    const lei = await item('Er du lei deg der du bor?');
+
+    const header = [...'RIFF'].map((c) => c.charCodeAt(0)).concat([0, 0, 0, 0], [...'WAVE'].map((c) => c.charCodeAt(0)));
+    const big = new File([new Uint8Array(header), new Uint8Array(5 * 1024 * 1024)], 'lang.wav', { type: 'audio/wav' });
+    await user.upload(fileInput(lei, '.wav'), big);
+
+    const alert = (await within(lei).findByText(/Filen er 5,0 MB\. En innlest stemme kan være høyst 5 MB/)).closest('[role="alert"]');
+    expect(alert).not.toBeNull();
+    expect(fake.callsTo('PUT', mediaPath('question:bolig-lei'))).toHaveLength(0);
+    expect(decode).not.toHaveBeenCalled();
+  });
+
   it('asks before deleting a voice, and Cancel deletes nothing', async () => {
     user = userEvent.setup({ delay: null });
     const fake = api({ [`DELETE ${mediaPath('question:bolig-trives')}`]: { status: 204 } });

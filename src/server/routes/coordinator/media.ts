@@ -2,7 +2,7 @@
  * The coordinator's media pages: every text a respondent hears, with its
  * recorded voice and (for questions) sign-language video, and upload,
  * replace and delete. Only the municipality's own coordinators change its
- * media; files are checked by their bytes and size.
+ * media; files are checked by their tracks, codecs and size.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ import { HttpError } from '../../apiErrors.ts';
 import { requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
 import { deleteMedia, mediaOf, putMedia, type Assignment } from '../../media/mediaStore.ts';
-import { MAX_AUDIO_BYTES, MAX_VIDEO_BYTES, sniffMediaType } from '../../media/mediaTypes.ts';
+import { checkMedia, MAX_AUDIO_BYTES, MAX_VIDEO_BYTES } from '../../media/mediaTypes.ts';
 
 const NAV_HELP: Record<string, string> = { nb: nb.survey.navHelp, nn: nn.survey.navHelp };
 
@@ -67,10 +67,10 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const at = await assignment(request);
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(415, 'media-wrong-type');
-      const type = sniffMediaType(body, String(request.headers['content-type'] ?? ''));
-      if (!type || type.kind !== at.kind) throw new HttpError(415, 'media-wrong-type');
+      const checked = checkMedia(body, at.kind);
+      if (!checked.ok) throw new HttpError(415, checked.problem);
       if (body.length > (at.kind === 'audio' ? MAX_AUDIO_BYTES : MAX_VIDEO_BYTES)) throw new HttpError(413, 'media-too-large');
-      return reply.status(201).send(await putMedia(db, at, body, type));
+      return reply.status(201).send(await putMedia(db, at, body, checked.type));
     });
 
     app.delete('/media/:questionnaireId/:language/:kind/:key', async (request, reply) => {
