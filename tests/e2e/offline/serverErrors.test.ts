@@ -38,7 +38,7 @@ describe('server errors and lost acknowledgements', () => {
     const answers = await wholeRespondentSurvey(model, { skip: [3] });
     await waitForOutboxText(page, '1 svar venter på å bli sendt');
     // 1: the send at finish got 500; 2: it is tried again by itself (the backoff timer, or Background Sync).
-    await waitUntil(async () => posts.filter((post) => post.outcome === 500).length, (n) => n >= 2, 15_000, 'an automatic retry');
+    await waitUntil(async () => posts.filter((post) => post.outcome === 500).length, (n) => n >= 2, 30_000, 'an automatic retry');
     // 3: "Send nå" while the server still fails tells the helper it was a server error, and keeps the response.
     await model.press('Send nå');
     await page.getByText(SERVER_ERROR_NOTICE, { exact: false }).waitFor();
