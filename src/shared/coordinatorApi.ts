@@ -123,6 +123,8 @@ export const resultsQuerySchema = z.strictObject({
   withoutFlagged: z.stringbool().optional(),
 });
 export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
+/** The filters as the results echo them (parsed: a number and a boolean, not query-string text). */
+export const resultsFiltersSchema = z.object({ unitId: z.number().optional(), answerMode: answerModeSchema.optional(), withoutFlagged: z.boolean().optional() });
 
 /**
  * Why a figure is or is not shown: "empty" no responses, "too-few" fewer
@@ -208,7 +210,7 @@ export type Release = z.infer<typeof releaseSchema>;
 
 export const resultsSchema = z.object({
   threshold: z.number(),
-  filters: resultsQuerySchema,
+  filters: resultsFiltersSchema,
   release: releaseSchema,
   /** proxy: answers someone else gave on the person's behalf; null where not shown apart (a unit's page). */
   groups: z.object({ respondent: scoreSchema, proxy: scoreSchema.nullable(), relative: scoreSchema }),

@@ -157,10 +157,13 @@ function pairsTable(results: Results): Table {
   };
 }
 
+/** Sheet names hold at most 31 characters: the proxy group's is shortened there only. */
+const SHEET_NAME: Record<Voice, string> = { respondent: voiceName('respondent'), proxy: 'Svar gitt av andre', relative: voiceName('relative') };
+
 function questionTable(results: Results, voice: Voice): Table {
   return {
     id: `questions-${voice}`,
-    name: voiceName(voice).slice(0, 31),
+    name: SHEET_NAME[voice],
     columns: [
       { title: 'Spørsmål', meaning: 'Spørsmålsteksten (bokmål).' },
       { title: 'Tema', meaning: 'Temaet spørsmålet hører til (tomt for bakgrunnsspørsmål).' },

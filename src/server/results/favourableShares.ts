@@ -4,9 +4,11 @@
  * theme (the answers to the theme's questions pooled; the interval treats
  * each person as one observation however many of the theme's questions
  * they answered, which is conservative since one person's answers hang
- * together). A theme's share is shown only where its theme figure and
- * every one of its counted questions are shown for the group, so it is a
- * function of figures the page already publishes.
+ * together). A theme's share pools only the theme's questions whose own
+ * figures are shown for the group, and is shown only where the theme's
+ * figure is: so it is a function of figures the page already publishes
+ * for that group, and a hidden question can never be worked out as the
+ * theme minus the shown ones.
  */
 import type { DisclosureStatus, Share, ShareVerdict } from '../../shared/coordinatorApi.ts';
 import type { Question, Questionnaire } from '../../shared/questionnaire.ts';
@@ -47,10 +49,8 @@ export function questionShare(question: Question, counts: readonly ValueCount[],
  */
 export function themeShare(q: Questionnaire, theme: ThemeId, counts: readonly ValueCount[], themeDisclosed: Disclosed, questionDisclosed: (questionId: string) => Disclosed): Share {
   if (themeDisclosed.status !== 'shown') return hiddenShare(themeDisclosed.status);
-  const questions = countedQuestions(q).filter((question) => question.theme === theme);
+  const questions = countedQuestions(q).filter((question) => question.theme === theme && questionDisclosed(question.id).status === 'shown');
   if (questions.length === 0) return hiddenShare('empty');
-  const hidden = questions.map((question) => questionDisclosed(question.id)).find((d) => d.status !== 'shown' && d.status !== 'empty');
-  if (hidden) return hiddenShare('protecting');
   let favourable = 0;
   let answered = 0;
   for (const question of questions) {
