@@ -78,14 +78,14 @@ function inGroup(spec: TableSpec, group: GroupKey, cell: Cell): boolean {
   return base === 'total' || cell.unit === base.slice(5);
 }
 
-function groupsOf(spec: TableSpec): { units: GroupKey[]; modes: GroupKey[] } {
-  return { units: spec.units.map(unitGroup), modes: [...spec.modes, ...(spec.outside ?? [])].map(modeGroup) };
+function groupsOf(spec: TableSpec): { units: GroupKey[]; modes: GroupKey[]; outside: GroupKey[] } {
+  return { units: spec.units.map(unitGroup), modes: spec.modes.map(modeGroup), outside: (spec.outside ?? []).map(modeGroup) };
 }
 
 function countsAt(spec: TableSpec, cells: readonly Cell[], release: number): Map<GroupKey, number> {
-  const { units, modes } = groupsOf(spec);
+  const { units, modes, outside } = groupsOf(spec);
   const counts = new Map<GroupKey, number>();
-  for (const group of ['total' as GroupKey, ...units, ...modes]) {
+  for (const group of ['total' as GroupKey, ...units, ...modes, ...outside]) {
     for (const g of [group, cleanGroup(group)]) {
       counts.set(g, cells.filter((c) => c.release <= release && inGroup(spec, g, c)).reduce((sum, c) => sum + c.n, 0));
     }
@@ -141,6 +141,8 @@ function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, 
       return null;
     }
   }
+  // Margins outside the total add up to no published figure: each stands alone, shown from k responses (the audit checks the rest).
+  for (const g of groupsOf(spec).outside) if (counts.get(g)! >= k) visible.add(g);
   return visible;
 }
 
