@@ -18,9 +18,9 @@ export function GroupSummary({ results }: { readonly results: Results }) {
     return status ? <HiddenFigure status={status} /> : t('results.nResponses', { count: score.n ?? 0 });
   };
   const leftOut = results.flaggedLeftOut;
-  const leftOutTotal = leftOut && leftOut.respondent !== null && leftOut.relative !== null && (results.groups.proxy === null || leftOut.proxy !== null)
-    ? leftOut.respondent + leftOut.relative + (leftOut.proxy ?? 0)
-    : null;
+  // A group with no responses leaves nothing out (the server sends no figure for it).
+  const proxyLeftOut = results.groups.proxy === null || results.groups.proxy.status === 'empty' ? 0 : (leftOut?.proxy ?? null);
+  const leftOutTotal = leftOut && leftOut.respondent !== null && leftOut.relative !== null && proxyLeftOut !== null ? leftOut.respondent + leftOut.relative + proxyLeftOut : null;
   return (
     <section aria-labelledby="groups-heading" className="results-section">
       <h2 id="groups-heading">{t('groups.heading')}</h2>

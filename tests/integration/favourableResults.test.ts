@@ -148,7 +148,8 @@ describe.each(DATABASE_KINDS)('favourable shares, proxy answers and flagged resp
     const clean = await results('?withoutFlagged=true');
     expect(clean.filters.withoutFlagged).toBe(true);
     expect(clean.groups.respondent).toMatchObject({ status: 'shown', n: 10 });
-    expect(clean.flaggedLeftOut).toEqual({ respondent: 5, proxy: 0, relative: 0 });
+    // No proxy answers: nothing to leave out there, and nothing published about it (the page says "Ingen svar").
+    expect(clean.flaggedLeftOut).toEqual({ respondent: 5, proxy: null, relative: 0 });
     expect(trivsel(clean).favourable.respondent.share).toBeCloseTo(16 / 20, 9);
     // Comments are read from raw rows that carry no flags: this view shows none.
     expect(clean.comments).toEqual({ suppressed: true, sections: [] });

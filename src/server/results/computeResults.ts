@@ -255,7 +255,6 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
       if (!m) return null;
       const whole = view.disclosed(m.audience, measure.count, m.group.slice(6) as GroupKey);
       const kept = view.disclosed(m.audience, measure.count, m.group);
-      if (whole.status === 'empty') return 0;
       return whole.status === 'shown' && kept.status === 'shown' ? whole.n - kept.n : null;
     };
     flaggedLeftOut = { respondent: leftOut('respondent'), proxy: leftOut('proxy'), relative: leftOut('relative') };

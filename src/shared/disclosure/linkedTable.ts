@@ -29,8 +29,8 @@
  *   total nor the units: the total and the units are the persons
  *   themselves. Where the sum of every cell is known anyway (the count of
  *   responses, which progress and the rounds list show), the audit counts
- *   it as published, so the persons' total never gives away a small
- *   group of proxy answers.
+ *   it as published (and, at worst, how many of them were flagged), so
+ *   the persons' total never gives away a small group of proxy answers.
  * - Every cell says whether its responses were flagged (same answer to
  *   everything, a contradicted reversed pair). A "clean" margin
  *   (`clean:total`, `clean:unit:…`, `clean:mode:…`) counts the unflagged
@@ -152,8 +152,16 @@ function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<Gr
   const published: number[][] = [];
   patterns.forEach((visible, index) => {
     const upTo = variables.flatMap((c, i) => (c.release <= index + 1 ? [i] : []));
-    // Every response of the table, counted, is known from elsewhere (progress, the rounds list).
-    if (knownTotal && upTo.length > 0) published.push(upTo);
+    // Every response of the table, counted, is known from elsewhere (progress, the rounds list); so, at
+    // worst, is how many of them were flagged (whoever sat beside the tablets saw who said "Ja" to everything).
+    if (knownTotal && upTo.length > 0) {
+      published.push(upTo);
+      const unflagged = upTo.filter((i) => !variables[i]!.flagged);
+      // A few flagged (1 to k−1) are known as a few: then no clean margin is published (see choose), and adding
+      // their known count here would only make the audit find the known few again.
+      const flagged = upTo.reduce((sum, i) => sum + (variables[i]!.flagged ? variables[i]!.n : 0), 0);
+      if (unflagged.length > 0 && unflagged.length < upTo.length && flagged >= k) published.push(unflagged);
+    }
     for (const group of visible) {
       const members = upTo.filter((i) => inGroup(spec, group, variables[i]!));
       if (members.length > 0) published.push(members);
@@ -193,10 +201,14 @@ export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresho
 function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number, tieBreak: readonly Cell[], knownTotal: boolean): { visible: Set<GroupKey>; level: number } {
   const counts = countsAt(spec, cells, release);
   const ties = countsAt(spec, tieBreak, release);
+  // Where every response's count is known, and so at worst how many were flagged: when those are a few, no clean
+  // margin at all, since any of them would tell where the few flagged responses are.
+  const flaggedKnown = cells.filter((c) => c.release <= release && c.flagged).reduce((sum, c) => sum + c.n, 0);
+  const noClean = knownTotal && flaggedKnown > 0 && flaggedKnown < k;
   for (let level = 0; level < 3; level++) {
     const base = pattern(level, spec, counts, k, ties);
     if (!base) continue;
-    for (const visible of cleanChoices(base, counts, k)) {
+    for (const visible of noClean ? [base] : cleanChoices(base, counts, k)) {
       if (safe(spec, cells, [...earlier, visible], k, knownTotal)) return { visible, level };
     }
   }
