@@ -30,7 +30,7 @@ export function EasyReadSummary({ results, roundName, municipality, lang }: Easy
         </>
       ) : (
         <>
-          <p>{t('summary.count', { count: picks.count })}</p>
+          {picks.count !== null ? <p>{t('summary.count', { count: picks.count })}</p> : null}
           {picks.best.length > 0 ? (
             <>
               <h3>{t('summary.best')}</h3>

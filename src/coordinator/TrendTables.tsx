@@ -24,7 +24,8 @@ export function TrendTables({ trend, measure = 'score' }: TrendTablesProps) {
     <section aria-labelledby={headingId} className="results-section">
       <h2 id={headingId}>{favourable ? t('report.trendHeading') : t('trend.heading')}</h2>
       <p>{rounds.size > 1 ? t('trend.intro') : t('trend.onlyThisRound')}</p>
-      {AUDIENCES.map((audience) => {
+      {/* The shares of one round are in the table above; a trend needs two. */}
+      {favourable && rounds.size < 2 ? null : AUDIENCES.map((audience) => {
         const entries = trend.filter((entry) => entry.audience === audience).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
         if (entries.length === 0) return null;
         const themes = THEMES.filter((theme) => entries.some((entry) => entry.themes.some((row) => row.theme === theme)));

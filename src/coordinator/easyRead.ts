@@ -12,7 +12,7 @@ import { hiddenStatus, type HiddenStatus } from './format.ts';
 
 export type EasyReadPicks =
   | { readonly kind: 'hidden'; readonly status: HiddenStatus }
-  | { readonly kind: 'figures'; readonly count: number; readonly best: readonly ThemeId[]; readonly worst: readonly ThemeId[] };
+  | { readonly kind: 'figures'; readonly count: number | null; readonly best: readonly ThemeId[]; readonly worst: readonly ThemeId[] };
 
 /** "Most are satisfied": at least three in four answers favourable. "Can get better": fewer than half. */
 const MOSTLY = 0.75;
@@ -29,12 +29,13 @@ function themesHidden(results: Results): HiddenStatus {
 export function easyReadPicks(results: Results): EasyReadPicks {
   const group = results.groups.respondent;
   const groupHidden = hiddenStatus(group);
-  if (groupHidden) return { kind: 'hidden', status: groupHidden };
+  // The count may be hidden to protect a few proxy answers while the themes are shown: then it is left out.
+  if (groupHidden && groupHidden !== 'protecting') return { kind: 'hidden', status: groupHidden };
   const shares = results.themes.flatMap((row) => (row.favourable.respondent.status === 'shown' && row.favourable.respondent.share !== null ? [{ theme: row.theme, share: row.favourable.respondent.share }] : []));
-  if (shares.length === 0) return { kind: 'hidden', status: themesHidden(results) };
+  if (shares.length === 0) return { kind: 'hidden', status: groupHidden ?? themesHidden(results) };
   return {
     kind: 'figures',
-    count: group.n ?? 0,
+    count: groupHidden ? null : (group.n ?? 0),
     best: shares.filter((row) => row.share >= MOSTLY).map((row) => row.theme),
     worst: shares.filter((row) => row.share < LESS_THAN_HALF).map((row) => row.theme),
   };

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import i18next from '../../../src/coordinator/i18n.ts';
 import type { Results } from '../../../src/shared/coordinatorApi.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi, type Route } from './fakeApi.tsx';
-import { API, hidden, me, results, round } from './fixtures.ts';
+import { API, hidden, hiddenShare, me, results, round } from './fixtures.ts';
 
 function routes(body: Results): Record<string, Route> {
   return {
@@ -66,7 +66,8 @@ describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
     ['protecting', 'Svarene er skjult for å verne en liten gruppe.', 'Svara er gøymde for å verne ei lita gruppe.'],
   ] as const) {
     it(`"Dette sa dere" says why when the respondents' figures are ${status}`, async () => {
-      fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden(status) } }));
+      const themes = results.themes.map((row) => ({ ...row, favourable: { ...row.favourable, respondent: hiddenShare(status), verdict: null } }));
+      fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden(status) }, themes }));
       const user = userEvent.setup({ delay: null });
       renderAt('/koordinator/runder/3/dette-sa-dere');
 
@@ -77,4 +78,12 @@ describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
       expect(await screen.findByRole('article', { name: 'Dette sa de' })).toHaveTextContent(nn);
     });
   }
+
+  it('"Dette sa dere" names the themes but not the count when only the count is hidden (to protect a few proxy answers)', async () => {
+    fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden('protecting') } }));
+    renderAt('/koordinator/runder/3/dette-sa-dere');
+    const page = await screen.findByRole('article', { name: 'Dette sa dere' }, FIRST_RENDER);
+    expect(within(page).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Å føle seg trygg', 'Å bli behandlet fint']);
+    expect(page).not.toHaveTextContent(/personer svarte/);
+  });
 });
