@@ -161,7 +161,7 @@ describe('a coordinator runs a round from start to report', () => {
     await page.goBack();
     await page.getByRole('link', { name: /Excel-fil/ }).waitFor();
     expect(await page.getByRole('link', { name: /anonyme svar/ }).count()).toBe(0);
-    const save = async (name: RegExp) => {
+    const save = async (name: RegExp | string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       const path = join(downloads, download.suggestedFilename());
       await download.saveAs(path);

@@ -4,6 +4,7 @@
  * their intervals, and the change since the round before where it is larger
  * than the noise. Hidden cells say why, in the same words as everywhere.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../../shared/coordinatorApi.ts';
 import { formatNumber } from '../format.ts';
@@ -23,6 +24,7 @@ function ChangeText({ change }: { readonly change: Change }) {
 
 export function ResultsMatrix({ matrix, roundId }: { readonly matrix: Results['matrix']; readonly roundId: number }) {
   const { t } = useTranslation(NS);
+  const captionId = useId();
   const themes = matrix.rows[0]?.cells.map((c) => c.theme) ?? [];
   return (
     <section aria-labelledby="matrix-heading" className="results-section matrix-section">
@@ -32,9 +34,10 @@ export function ResultsMatrix({ matrix, roundId }: { readonly matrix: Results['m
       ) : (
         <>
           <p>{matrix.previousRound ? t('matrix.intro', { round: matrix.previousRound.roundName }) : t('matrix.introNoPrevious')}</p>
-          <div className="table-scroll">
+          {/* Wide on a narrow screen: the table scrolls, and keyboard users reach the scrolling region too. */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
             <table className="data-table matrix">
-              <caption>{t('matrix.caption')}</caption>
+              <caption id={captionId}>{t('matrix.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('matrix.unit')}</th>
