@@ -38,7 +38,7 @@ export function ResultsSections({ results, roundId, part = 'all' }: ResultsSecti
           <GroupSummary results={results} />
           <FavourableThemes results={results} />
           <CsvLink roundId={roundId} table="overview" />
-          <TrendTables trend={results.trend} measure="favourable" />
+          <TrendTables trend={results.trend} measure="favourable" roundId={roundId} />
         </>
       ) : null}
       {detail ? (
@@ -50,10 +50,10 @@ export function ResultsSections({ results, roundId, part = 'all' }: ResultsSecti
             <ThemeScoresTable rows={results.themes} caption={t('themesSection.caption')} />
             <CsvLink roundId={roundId} table="themes" />
           </section>
-          <AnswerModeTable modes={results.byAnswerMode} filters={results.filters} />
-          <UnitsOverview units={results.units} filters={results.filters} />
+          <AnswerModeTable modes={results.byAnswerMode} filters={results.filters} roundId={roundId} />
+          <UnitsOverview units={results.units} filters={results.filters} roundId={roundId} />
           <TrendTables trend={results.trend} />
-          <ConsistencyTable rows={results.consistency} />
+          <ConsistencyTable rows={results.consistency} roundId={roundId} />
           <QuestionResults questions={results.questions} roundId={roundId} />
           <CommentsList comments={results.comments} relatives={results.groups.relative} withoutFlagged={results.filters.withoutFlagged} />
           <CsvLink roundId={roundId} table="codebook" />

@@ -6,6 +6,7 @@ import type { Results } from '../shared/coordinatorApi.ts';
 import { formatDate } from './format.ts';
 import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
+import { CsvLink } from './results/CsvLink.tsx';
 import { ScoreValue } from './ScoreValue.tsx';
 import { ShareValue } from './results/ShareValue.tsx';
 
@@ -13,9 +14,11 @@ export interface TrendTablesProps {
   readonly trend: Results['trend'];
   /** The 0–100 score (the default) or the share of favourable answers. */
   readonly measure?: 'score' | 'favourable';
+  /** Where the table's CSV file is: the round's. */
+  readonly roundId?: number;
 }
 
-export function TrendTables({ trend, measure = 'score' }: TrendTablesProps) {
+export function TrendTables({ trend, measure = 'score', roundId }: TrendTablesProps) {
   const { t, i18n } = useTranslation(NS);
   const rounds = new Set(trend.map((entry) => entry.roundId));
   const favourable = measure === 'favourable';
@@ -58,6 +61,7 @@ export function TrendTables({ trend, measure = 'score' }: TrendTablesProps) {
           </table>
         );
       })}
+      {roundId !== undefined ? <CsvLink roundId={roundId} table="trend" /> : null}
     </section>
   );
 }

@@ -280,7 +280,7 @@ export const resultsSchema = z.object({
 export type Results = z.infer<typeof resultsSchema>;
 
 /** The tables of the exports, in the order of the workbook's sheets: one CSV file each, by this name. */
-export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'pairs', 'questions-respondent', 'questions-proxy', 'questions-relative'] as const;
+export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'] as const;
 export const exportTableSchema = z.enum(EXPORT_TABLES);
 export type ExportTable = z.infer<typeof exportTableSchema>;
 

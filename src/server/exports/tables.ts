@@ -157,6 +157,86 @@ function pairsTable(results: Results): Table {
   };
 }
 
+function unitsTable(results: Results): Table {
+  return {
+    id: 'units',
+    name: 'Enheter (skår)',
+    columns: [
+      { title: 'Enhet', meaning: 'Enheten (bolig eller dagtilbud).' },
+      { title: `${voiceName('respondent')}: samlet skår (0–100)`, meaning: 'Gjennomsnittet av hver persons gjennomsnittlige skår over alle spørsmål med skår.' },
+      { title: `${voiceName('respondent')}: antall svar`, meaning: 'Antall svar fra personene selv i enheten.' },
+      { title: `${voiceName('relative')}: samlet skår (0–100)`, meaning: 'Gjennomsnittet av hver pårørendes gjennomsnittlige skår.' },
+      { title: `${voiceName('relative')}: antall svar`, meaning: 'Antall svar fra pårørende som oppga enheten.' },
+    ],
+    async *rows() {
+      for (const unit of results.units) yield [unitName(unit), scoreCell(unit.respondent), shown(unit.respondent.status, unit.respondent.n), scoreCell(unit.relative), shown(unit.relative.status, unit.relative.n)];
+    },
+  };
+}
+
+const MODE_NAMES: Record<string, string> = { alone: 'Svarte alene', 'with-help': 'Svarte med hjelp', 'someone-else': voiceName('proxy'), 'not-recorded': 'Ikke oppgitt (avsluttet tidlig)' };
+
+function modesTable(results: Results): Table {
+  return {
+    id: 'modes',
+    name: 'Svarmåter',
+    columns: [
+      { title: 'Hvordan svarene ble gitt', meaning: 'Om personen svarte alene, med hjelp, om noen andre svarte på vegne av personen, eller om det ikke ble oppgitt (undersøkelsen ble avsluttet tidlig).' },
+      { title: 'Antall svar', meaning: 'Antall svar gitt på denne måten.' },
+      ...THEMES.map((theme) => ({ title: `${themeName(theme)}: skår (0–100)`, meaning: `Gjennomsnittlig skår 0–100 i temaet ${themeName(theme)}.` })),
+    ],
+    async *rows() {
+      for (const mode of results.byAnswerMode) {
+        yield [MODE_NAMES[mode.mode] ?? mode.mode, shown(mode.group.status, mode.group.n), ...THEMES.map((theme) => {
+          const score = mode.themes.find((row) => row.theme === theme)?.score;
+          return score ? scoreCell(score) : HIDDEN_PHRASES.empty;
+        })];
+      }
+    },
+  };
+}
+
+function trendTable(results: Results): Table {
+  return {
+    id: 'trend',
+    name: 'Utvikling',
+    columns: [
+      { title: 'Runde', meaning: 'Undersøkelsesrunden, eldste først.' },
+      { title: 'Runden åpnet', meaning: 'Datoen runden åpnet.' },
+      { title: 'Gruppe', meaning: 'Hvem som svarte.' },
+      { title: 'Tema', meaning: 'Temaet spørsmålene hører til.' },
+      ...SHARE_COLUMNS('Andel positive svar'),
+      { title: 'Skår (0–100)', meaning: 'Gjennomsnittlig skår 0–100 i temaet.' },
+    ],
+    async *rows() {
+      for (const entry of results.trend) {
+        for (const row of entry.themes) {
+          yield [entry.roundName, entry.opensOn, voiceName(entry.audience), themeName(row.theme), ...shareCells(row.favourable), scoreCell(row.score)];
+        }
+      }
+    },
+  };
+}
+
+function consistencyTable(results: Results): Table {
+  const share = (status: DisclosureStatus, value: number | null) => (value === null ? (status === 'shown' ? '' : HIDDEN_PHRASES[status]) : oneDecimal(value));
+  return {
+    id: 'consistency',
+    name: 'Svarmønster',
+    columns: [
+      { title: 'Gruppe', meaning: 'Hvem som svarte.' },
+      { title: 'Antall svar', meaning: 'Antall svar i gruppen.' },
+      { title: 'Samme svar på alle spørsmål (%)', meaning: 'Andelen som ga samme svar på hvert spørsmål med skår de svarte på (minst tre), i prosent.' },
+      { title: 'Motsier seg selv i motsatte par (%)', meaning: 'Andelen av dem som svarte på begge spørsmålene i et motsatt par, som svarte mot seg selv på minst ett, i prosent.' },
+    ],
+    async *rows() {
+      for (const row of results.consistency) {
+        yield [voiceName(row.audience), shown(row.group.status, row.group.n), share(row.group.status, row.sameAnswerShare), share(row.group.status, row.inconsistentPairShare)];
+      }
+    },
+  };
+}
+
 /** Sheet names hold at most 31 characters: the proxy group's is shortened there only. */
 const SHEET_NAME: Record<Voice, string> = { respondent: voiceName('respondent'), proxy: 'Svar gitt av andre', relative: voiceName('relative') };
 
@@ -233,7 +313,16 @@ function codebookTable(tables: readonly Table[], questionnaires: ReadonlyMap<Aud
 
 /** Every export table, in the workbook's order: the overview first, the codebook second, then the detail. */
 export function exportTables(results: Results, questionnaires: ReadonlyMap<Audience, Questionnaire>): Table[] {
-  const detail = [matrixTable(results), themeTable(results), pairsTable(results), ...VOICES.map((voice) => questionTable(results, voice))];
+  const detail = [
+    matrixTable(results),
+    themeTable(results),
+    pairsTable(results),
+    unitsTable(results),
+    modesTable(results),
+    trendTable(results),
+    consistencyTable(results),
+    ...VOICES.map((voice) => questionTable(results, voice)),
+  ];
   const overview = overviewTable(results);
   return [overview, codebookTable([overview, ...detail], questionnaires), ...detail];
 }

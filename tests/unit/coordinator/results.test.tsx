@@ -79,7 +79,10 @@ describe('the results page', { timeout: 30_000 }, () => {
     expect(groups).toHaveTextContent('Svar gitt av andre på vegne av personen' + TOO_FEW);
 
     // Every table has its CSV file, the relatives' included.
-    for (const name of ['CSV-fil: enheter × temaer', 'CSV-fil: temaer', 'CSV-fil: svar per spørsmål, pårørende og verger', 'CSV-fil: svar per spørsmål, personene selv', 'CSV-fil: kodebok (hva hver kolonne betyr)']) {
+    for (const name of [
+      'CSV-fil: enheter × temaer', 'CSV-fil: temaer', 'CSV-fil: spørsmål stilt begge grupper', 'CSV-fil: samlet skår per enhet', 'CSV-fil: skår etter hvordan svarene ble gitt',
+      'CSV-fil: utvikling over tid', 'CSV-fil: svarmønster per gruppe', 'CSV-fil: svar per spørsmål, pårørende og verger', 'CSV-fil: svar per spørsmål, personene selv', 'CSV-fil: kodebok (hva hver kolonne betyr)',
+    ]) {
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^\/api\/v1\/coordinator\/rounds\/3\/export\.csv\?table=/));
     }
 
