@@ -18,8 +18,6 @@ import { THEMES } from '../../shared/themes.ts';
 import type { Cell } from './csv.ts';
 import { HIDDEN_PHRASES, NO_UNIT_NAME, themeName, verdictText, voiceName } from './labels.ts';
 
-export { HIDDEN_PHRASES };
-
 export interface Column {
   readonly title: string;
   /** What the column holds, for the codebook. */
