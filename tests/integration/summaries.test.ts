@@ -623,8 +623,10 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
             totals.releases += releases.length;
             totals.roundsCompared++;
             const plain: ResultsQuery[] = [{}, ...round.units.map((unitId) => ({ unitId })), ...ANSWER_MODES.map((answerMode) => ({ answerMode }))];
-            // The same views without the responses the consistency checks flagged.
-            const queries: ResultsQuery[] = [...plain, ...plain.map((q) => ({ ...q, withoutFlagged: true }))];
+            // Without the responses the consistency checks flagged: the whole round, a unit and the proxy answers
+            // (the raw oracle works out every flag from the answers, so not every view twice).
+            const clean: ResultsQuery[] = ([{}, { unitId: round.units[0]! }, { answerMode: 'someone-else' }] satisfies ResultsQuery[]).map((q) => ({ ...q, withoutFlagged: true }));
+            const queries: ResultsQuery[] = [...plain, ...clean];
             for (const query of queries) {
               const input = { db: db.kysely, cache, round: row, threshold: round.k, query };
               const fromSummaries = await computeResults(input);
