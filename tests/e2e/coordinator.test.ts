@@ -184,7 +184,9 @@ describe('a coordinator runs a round from start to report', () => {
 
   it('prints the report to PDF with the round name and the suppression text', async () => {
     await go('Rapport for utskrift');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The report's own heading and its figures, not the round page's heading still on screen while the link is followed.
+    await page.getByRole('heading', { name: new RegExp(`^Rapport: ${ROUND}`), level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Sammendrag' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdfPath = join(downloads, 'rapport.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
