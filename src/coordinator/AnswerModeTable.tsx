@@ -9,14 +9,17 @@ import type { Results } from '../shared/coordinatorApi.ts';
 import { hiddenStatus } from './format.ts';
 import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
+import { CsvLink } from './results/CsvLink.tsx';
 import { ScoreValue } from './ScoreValue.tsx';
 
 export interface AnswerModeTableProps {
+  /** Where the table's CSV file is: the round's. */
+  readonly roundId?: number;
   readonly modes: Results['byAnswerMode'];
   readonly filters: Results['filters'];
 }
 
-export function AnswerModeTable({ modes, filters }: AnswerModeTableProps) {
+export function AnswerModeTable({ modes, filters, roundId }: AnswerModeTableProps) {
   const { t } = useTranslation(NS);
   const themes = THEMES.filter((theme) => modes.some((mode) => mode.themes.some((row) => row.theme === theme)));
   const byUnit = filters.unitId !== undefined;
@@ -65,6 +68,7 @@ export function AnswerModeTable({ modes, filters }: AnswerModeTableProps) {
           )}
         </>
       )}
+      {roundId !== undefined ? <CsvLink roundId={roundId} table="modes" /> : null}
     </section>
   );
 }

@@ -14,9 +14,11 @@ export interface CommentsListProps {
   readonly comments: Results['comments'];
   /** The relatives' group: why all comments are hidden when the server sends no sections. */
   readonly relatives: Score;
+  /** The view without flagged responses shows no comments (their rows carry no flags). */
+  readonly withoutFlagged?: boolean | undefined;
 }
 
-export function CommentsList({ comments, relatives }: CommentsListProps) {
+export function CommentsList({ comments, relatives, withoutFlagged }: CommentsListProps) {
   const { t } = useTranslation(NS);
   // A section with nothing to read (no comments, or nobody in it) is left out.
   const sections = comments.sections.flatMap((section) => {
@@ -28,7 +30,9 @@ export function CommentsList({ comments, relatives }: CommentsListProps) {
   return (
     <section aria-labelledby="comments-heading" className="results-section">
       <h2 id="comments-heading">{t('comments.heading')}</h2>
-      {comments.suppressed && sections.length === 0 ? (
+      {withoutFlagged ? (
+        <p>{t('comments.notWithoutFlagged')}</p>
+      ) : comments.suppressed && sections.length === 0 ? (
         <p>
           <HiddenFigure status={wholeStatus} /> — {t(`comments.hidden.${wholeStatus}`)}
         </p>

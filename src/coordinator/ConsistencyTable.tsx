@@ -8,8 +8,9 @@ import type { Results } from '../shared/coordinatorApi.ts';
 import { formatPercent, hiddenStatus } from './format.ts';
 import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
+import { CsvLink } from './results/CsvLink.tsx';
 
-export function ConsistencyTable({ rows }: { readonly rows: Results['consistency'] }) {
+export function ConsistencyTable({ rows, roundId }: { readonly rows: Results['consistency']; readonly roundId?: number }) {
   const { t, i18n } = useTranslation(NS);
   const share = (row: Results['consistency'][number], value: number | null) => {
     const status = hiddenStatus(row.group);
@@ -46,6 +47,7 @@ export function ConsistencyTable({ rows }: { readonly rows: Results['consistency
           })}
         </tbody>
       </table>
+      {roundId !== undefined ? <CsvLink roundId={roundId} table="consistency" /> : null}
     </section>
   );
 }

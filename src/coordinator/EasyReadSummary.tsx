@@ -1,8 +1,9 @@
 /**
  * "Dette sa dere": one easy-read page for the respondents themselves, in
- * bokmål or nynorsk — short sentences, big text, what they liked most and
- * what can get better, or plainly why there is nothing to show: nobody
- * answered, too few answered, or the answers are hidden to protect a few.
+ * bokmål or nynorsk — short sentences, big text, where most answered
+ * yes and what can get better (see easyRead.ts), or plainly why there is
+ * nothing to show: nobody answered, too few answered, or the answers are
+ * hidden to protect a few.
  */
 import type { Results } from '../shared/coordinatorApi.ts';
 import { easyReadPicks } from './easyRead.ts';
@@ -29,13 +30,17 @@ export function EasyReadSummary({ results, roundName, municipality, lang }: Easy
         </>
       ) : (
         <>
-          <p>{t('summary.count', { count: picks.count })}</p>
-          <h3>{t('summary.best')}</h3>
-          <ul>
-            {picks.best.map((theme) => (
-              <li key={theme}>{t(`themes.${theme}`)}</li>
-            ))}
-          </ul>
+          {picks.count !== null ? <p>{t('summary.count', { count: picks.count })}</p> : null}
+          {picks.best.length > 0 ? (
+            <>
+              <h3>{t('summary.best')}</h3>
+              <ul>
+                {picks.best.map((theme) => (
+                  <li key={theme}>{t(`themes.${theme}`)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {picks.worst.length > 0 ? (
             <>
               <h3>{t('summary.worst')}</h3>

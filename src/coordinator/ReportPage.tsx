@@ -1,10 +1,15 @@
 /**
- * The printable report of a round: the round's name on top, when and from
- * how many responses the results were made, every result with suppression
- * applied, and the easy-read "Dette sa dere" page in bokmål and in
- * nynorsk, each on its own printed page. Before the round is closed there
- * are no results, and the page says so calmly.
+ * The printable report of a round, made to be read in five minutes: the
+ * round's name on top and when and from how many responses the results
+ * were made, then a summary of two to three pages (the units × themes
+ * matrix, the two voices on the common measure with the certain
+ * differences only, the trend, and the easy-read "Dette sa dere" in
+ * bokmål), then the details per question (left out of the print when the
+ * coordinator says so), and last "Dette sa dere" in nynorsk. Every figure
+ * with suppression applied. Before the round is closed there are no
+ * results, and the page says so calmly.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EasyReadSummary } from './EasyReadSummary.tsx';
 import { formatDate } from './format.ts';
@@ -16,6 +21,7 @@ import { loadResults, loadRound } from './resources.ts';
 import { ResultsLoadState } from './ResultsLoadState.tsx';
 import { ResultsSections } from './ResultsSections.tsx';
 import { useSession } from './session.ts';
+import { SwitchField } from './SwitchField.tsx';
 import { useApiData } from './useApiData.ts';
 
 export function ReportPage({ roundId }: { readonly roundId: number }) {
@@ -24,6 +30,8 @@ export function ReportPage({ roundId }: { readonly roundId: number }) {
   const { result, reload } = useApiData(`report-${roundId}`, () => Promise.all([loadRound(roundId), loadResults(roundId)]));
   const [round, results] = result.state === 'ready' ? result.data : [undefined, undefined];
   const heading = round ? t('report.heading', { round: round.name }) : t('report.title');
+  const [withDetail, setWithDetail] = useState(true);
+  const [first, ...rest] = PRINT_LANGUAGES;
 
   return (
     <div className="report">
@@ -37,9 +45,20 @@ export function ReportPage({ roundId }: { readonly roundId: number }) {
           </p>
           <ReleaseNote release={results.release} />
           <p className="no-print">{t('report.intro')}</p>
+          <div className="no-print">
+            <SwitchField label={t('report.includeDetail')} value={withDetail} onChange={setWithDetail} />
+          </div>
           <PrintButton />
-          <ResultsSections results={results} />
-          {PRINT_LANGUAGES.map((lang) => (
+          <section aria-labelledby="report-summary-heading" className="report-summary">
+            <h2 id="report-summary-heading">{t('report.summaryHeading')}</h2>
+            <ResultsSections results={results} roundId={roundId} part="summary" />
+            <EasyReadSummary results={results} roundName={round.name} municipality={me.municipality.name} lang={first} />
+          </section>
+          <section aria-labelledby="report-detail-heading" className={withDetail ? 'report-detail' : 'report-detail left-out'}>
+            <h2 id="report-detail-heading">{t('report.detailHeading')}</h2>
+            <ResultsSections results={results} roundId={roundId} part="detail" />
+          </section>
+          {rest.map((lang) => (
             <EasyReadSummary key={lang} results={results} roundName={round.name} municipality={me.municipality.name} lang={lang} />
           ))}
         </>

@@ -43,7 +43,7 @@ export function ResultsPage({ roundId }: { readonly roundId: number }) {
       <ResultsLoadState result={results.result} onRetry={results.reload} roundId={roundId} />
       {data ? (
         <div className="results" aria-busy={results.result.state === 'loading'}>
-          <ResultsSections results={data} />
+          <ResultsSections results={data} roundId={roundId} />
         </div>
       ) : null}
     </>

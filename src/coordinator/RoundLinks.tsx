@@ -4,12 +4,10 @@
  * Results are made when the round is closed; until then a line says so.
  */
 import { useTranslation } from 'react-i18next';
-import type { RoundSummary } from '../shared/coordinatorApi.ts';
+import { EXPORT_TABLES, type RoundSummary } from '../shared/coordinatorApi.ts';
 import { API_BASE } from './api.ts';
 import { NS } from './i18n.ts';
 import { Link } from './Link.tsx';
-
-const CSV_TABLES = ['themes', 'questions'] as const;
 
 export function RoundLinks({ round }: { readonly round: RoundSummary }) {
   const { t } = useTranslation(NS);
@@ -41,7 +39,7 @@ export function RoundLinks({ round }: { readonly round: RoundSummary }) {
             {t('round.exportXlsx')}
           </a>
         </li>
-        {CSV_TABLES.map((table) => (
+        {EXPORT_TABLES.map((table) => (
           <li key={table}>
             <a href={`${exportBase}/export.csv?table=${table}`} download>
               {t(`round.exportCsv.${table}`)}

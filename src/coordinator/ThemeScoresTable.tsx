@@ -1,12 +1,10 @@
 /**
- * Per theme, the respondents' and the relatives' score (0–100) side by
- * side, with the gap between them worked out from the exact scores and
- * rounded once, when written.
+ * Per theme, each group's score (0–100), to follow a group over time. The
+ * scales and questions of the two voices differ, so no gap between them is
+ * worked out here: the common measure is the favourable share.
  */
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../shared/coordinatorApi.ts';
-import { DifferenceText } from './DifferenceText.tsx';
-import { scoreDifference } from './format.ts';
 import { NS } from './i18n.ts';
 import { ScoreValue } from './ScoreValue.tsx';
 
@@ -17,6 +15,7 @@ export interface ThemeScoresTableProps {
 
 export function ThemeScoresTable({ rows, caption }: ThemeScoresTableProps) {
   const { t } = useTranslation(NS);
+  const withProxy = rows.some((row) => row.proxy !== null);
   return (
     <table className="data-table">
       <caption>{caption}</caption>
@@ -24,8 +23,8 @@ export function ThemeScoresTable({ rows, caption }: ThemeScoresTableProps) {
         <tr>
           <th scope="col">{t('results.theme')}</th>
           <th scope="col">{t('audience.respondent')}</th>
+          {withProxy ? <th scope="col">{t('audience.proxy')}</th> : null}
           <th scope="col">{t('audience.relative')}</th>
-          <th scope="col">{t('results.difference')}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,11 +34,9 @@ export function ThemeScoresTable({ rows, caption }: ThemeScoresTableProps) {
             <td>
               <ScoreValue score={row.respondent} />
             </td>
+            {withProxy ? <td>{row.proxy ? <ScoreValue score={row.proxy} /> : null}</td> : null}
             <td>
               <ScoreValue score={row.relative} />
-            </td>
-            <td>
-              <DifferenceText difference={scoreDifference(row.respondent, row.relative)} />
             </td>
           </tr>
         ))}

@@ -1,4 +1,4 @@
-/** Each theme's score across the municipality's rounds with the same questionnaire, oldest first, one table per voice. */
+/** Each theme's score (or favourable share) across the municipality's rounds with the same questionnaire, oldest first, one table per voice. */
 import { useTranslation } from 'react-i18next';
 import { AUDIENCES } from '../shared/questionnaire.ts';
 import { THEMES } from '../shared/themes.ts';
@@ -6,22 +6,35 @@ import type { Results } from '../shared/coordinatorApi.ts';
 import { formatDate } from './format.ts';
 import { HiddenFigure } from './HiddenFigure.tsx';
 import { NS } from './i18n.ts';
+import { CsvLink } from './results/CsvLink.tsx';
 import { ScoreValue } from './ScoreValue.tsx';
+import { ShareValue } from './results/ShareValue.tsx';
 
-export function TrendTables({ trend }: { readonly trend: Results['trend'] }) {
+export interface TrendTablesProps {
+  readonly trend: Results['trend'];
+  /** The 0–100 score (the default) or the share of favourable answers. */
+  readonly measure?: 'score' | 'favourable';
+  /** Where the table's CSV file is: the round's. */
+  readonly roundId?: number;
+}
+
+export function TrendTables({ trend, measure = 'score', roundId }: TrendTablesProps) {
   const { t, i18n } = useTranslation(NS);
   const rounds = new Set(trend.map((entry) => entry.roundId));
+  const favourable = measure === 'favourable';
+  const headingId = favourable ? 'trend-favourable-heading' : 'trend-heading';
   return (
-    <section aria-labelledby="trend-heading" className="results-section">
-      <h2 id="trend-heading">{t('trend.heading')}</h2>
+    <section aria-labelledby={headingId} className="results-section">
+      <h2 id={headingId}>{favourable ? t('report.trendHeading') : t('trend.heading')}</h2>
       <p>{rounds.size > 1 ? t('trend.intro') : t('trend.onlyThisRound')}</p>
-      {AUDIENCES.map((audience) => {
+      {/* The shares of one round are in the table above; a trend needs two. */}
+      {favourable && rounds.size < 2 ? null : AUDIENCES.map((audience) => {
         const entries = trend.filter((entry) => entry.audience === audience).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
         if (entries.length === 0) return null;
         const themes = THEMES.filter((theme) => entries.some((entry) => entry.themes.some((row) => row.theme === theme)));
         return (
           <table key={audience} className="data-table">
-            <caption>{t('trend.caption', { audience: t(`audience.${audience}`) })}</caption>
+            <caption>{favourable ? t('trend.favourableCaption', { audience: t(`audience.${audience}`) }) : t('trend.caption', { audience: t(`audience.${audience}`) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('results.theme')}</th>
@@ -39,7 +52,8 @@ export function TrendTables({ trend }: { readonly trend: Results['trend'] }) {
                   <th scope="row">{t(`themes.${theme}`)}</th>
                   {entries.map((entry) => {
                     const row = entry.themes.find((candidate) => candidate.theme === theme);
-                    return <td key={entry.roundId}>{row ? <ScoreValue score={row.score} /> : <HiddenFigure status="empty" />}</td>;
+                    if (!row) return <td key={entry.roundId}><HiddenFigure status="empty" /></td>;
+                    return <td key={entry.roundId}>{favourable ? <ShareValue share={row.favourable} /> : <ScoreValue score={row.score} />}</td>;
                   })}
                 </tr>
               ))}
@@ -47,6 +61,7 @@ export function TrendTables({ trend }: { readonly trend: Results['trend'] }) {
           </table>
         );
       })}
+      {roundId !== undefined ? <CsvLink roundId={roundId} table="trend" /> : null}
     </section>
   );
 }

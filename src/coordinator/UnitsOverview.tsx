@@ -6,9 +6,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Results } from '../shared/coordinatorApi.ts';
 import { NS } from './i18n.ts';
+import { CsvLink } from './results/CsvLink.tsx';
 import { ScoreValue } from './ScoreValue.tsx';
 
 export interface UnitsOverviewProps {
+  /** Where the table's CSV file is: the round's. */
+  readonly roundId?: number;
   readonly units: Results['units'];
   readonly filters: Results['filters'];
 }
@@ -18,7 +21,7 @@ function unitKey(unitId: number | null): string {
   return unitId === null ? 'no-unit' : `unit-${unitId}`;
 }
 
-export function UnitsOverview({ units, filters }: UnitsOverviewProps) {
+export function UnitsOverview({ units, filters, roundId }: UnitsOverviewProps) {
   const { t } = useTranslation(NS);
   const byMode = filters.answerMode !== undefined;
   return (
@@ -51,6 +54,7 @@ export function UnitsOverview({ units, filters }: UnitsOverviewProps) {
           </tbody>
         </table>
       )}
+      {roundId !== undefined ? <CsvLink roundId={roundId} table="units" /> : null}
     </section>
   );
 }

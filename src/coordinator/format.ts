@@ -60,12 +60,3 @@ export function scoreText(score: Score, lang: string): ScoreText {
   if (score.score === null) return { kind: 'hidden', status: 'empty' };
   return { kind: 'figure', score: formatNumber(score.score, lang), n: score.n };
 }
-
-/**
- * The gap between two shown scores, from their exact values (rounded only
- * when written), or null when either is hidden.
- */
-export function scoreDifference(first: Score, second: Score): number | null {
-  if (hiddenStatus(first) || hiddenStatus(second) || first.score === null || second.score === null) return null;
-  return first.score - second.score;
-}

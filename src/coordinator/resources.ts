@@ -31,6 +31,7 @@ export function resultsPath(roundId: number, query: ResultsQuery = {}): string {
   const params = new URLSearchParams();
   if (query.unitId !== undefined) params.set('unitId', String(query.unitId));
   if (query.answerMode !== undefined) params.set('answerMode', query.answerMode);
+  if (query.withoutFlagged) params.set('withoutFlagged', 'true');
   const search = params.toString();
   return `/rounds/${roundId}/results${search ? `?${search}` : ''}`;
 }

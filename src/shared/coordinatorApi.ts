@@ -112,11 +112,19 @@ export const ANSWER_MODE_OF: Record<(typeof ANSWERED_BY)[number], AnswerMode> = 
   'someone-else': 'someone-else',
 };
 
+/** The persons themselves: every answer mode but "someone else answered on their behalf", which is a group of its own. */
+export const PROXY_MODE = 'someone-else' satisfies AnswerMode;
+export const SELF_MODES = ANSWER_MODES.filter((mode) => mode !== PROXY_MODE);
+
 export const resultsQuerySchema = z.strictObject({
   unitId: z.coerce.number().int().positive().optional(),
   answerMode: answerModeSchema.optional(),
+  /** "true": every figure without the responses flagged as same-answer-to-everything or a contradicted reversed pair. */
+  withoutFlagged: z.stringbool().optional(),
 });
 export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
+/** The filters as the results echo them (parsed: a number and a boolean, not query-string text). */
+export const resultsFiltersSchema = z.object({ unitId: z.number().optional(), answerMode: answerModeSchema.optional(), withoutFlagged: z.boolean().optional() });
 
 /**
  * Why a figure is or is not shown: "empty" no responses, "too-few" fewer
@@ -134,12 +142,18 @@ export type DisclosureStatus = z.infer<typeof disclosureStatusSchema>;
 export const scoreSchema = z.object({ n: z.number().nullable(), score: z.number().nullable(), suppressed: z.boolean(), status: disclosureStatusSchema });
 export type Score = z.infer<typeof scoreSchema>;
 
+export const VOICES = ['respondent', 'proxy', 'relative'] as const;
+export const voiceSchema = z.enum(VOICES);
+export type Voice = z.infer<typeof voiceSchema>;
+
 const themeKey = z.enum(THEMES);
 const localized = z.record(z.string(), z.string());
 
 export const questionResultSchema = z.object({
   questionnaireId: z.string(),
   audience: z.enum(AUDIENCES),
+  /** Whose answers: the persons themselves, someone else on their behalf, or relatives. */
+  voice: voiceSchema,
   questionId: z.string(),
   sectionId: z.string(),
   theme: themeKey.nullable(),
@@ -153,13 +167,36 @@ export const questionResultSchema = z.object({
 });
 export type QuestionResult = z.infer<typeof questionResultSchema>;
 
+/**
+ * A share of favourable answers (0–1) with its 95 % Wilson interval, when
+ * shown; `answered` substantive answers, `people` the responses they came
+ * from (the interval treats each person as one observation).
+ */
+export const shareSchema = z.object({
+  status: disclosureStatusSchema,
+  share: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  answered: z.number().nullable(),
+  people: z.number().nullable(),
+});
+export type Share = z.infer<typeof shareSchema>;
+
+/** Whether the persons' share is certainly higher or lower than the relatives', or within the noise; null when either is hidden. */
+export const verdictSchema = z.enum(['higher', 'lower', 'no-certain-difference']).nullable();
+export type ShareVerdict = z.infer<typeof verdictSchema>;
+
 export const themeRowSchema = z.object({
   theme: themeKey,
   respondent: scoreSchema,
   relative: scoreSchema,
-  /** respondent − relative, when both are shown. */
+  /** respondent − relative on the 0–100 score, when both are shown: different scales, never the basis of a comparison. */
   difference: z.number().nullable(),
+  /** Answers given by someone else on the person's behalf; null where not shown apart (a unit's page). */
+  proxy: scoreSchema.nullable(),
+  favourable: z.object({ respondent: shareSchema, proxy: shareSchema.nullable(), relative: shareSchema, verdict: verdictSchema }),
 });
+export type ThemeRow = z.infer<typeof themeRowSchema>;
 
 export const releaseSchema = z.object({
   /** Results change only from one release to the next; the first is made when the round closes. */
@@ -173,12 +210,44 @@ export type Release = z.infer<typeof releaseSchema>;
 
 export const resultsSchema = z.object({
   threshold: z.number(),
-  filters: resultsQuerySchema,
+  filters: resultsFiltersSchema,
   release: releaseSchema,
-  groups: z.object({ respondent: scoreSchema, relative: scoreSchema }),
+  /** proxy: answers someone else gave on the person's behalf; null where not shown apart (a unit's page). */
+  groups: z.object({ respondent: scoreSchema, proxy: scoreSchema.nullable(), relative: scoreSchema }),
+  /** With withoutFlagged: how many flagged responses each group leaves out (null when it cannot be shown). */
+  flaggedLeftOut: z.object({ respondent: z.number().nullable(), proxy: z.number().nullable(), relative: z.number().nullable() }).nullable(),
   themes: z.array(themeRowSchema),
-  /** Themes ordered by how much the two voices differ, largest first; only themes with both figures. */
-  twoVoices: z.array(themeRowSchema),
+  /** Question pairs asked of both voices (same id): favourable shares and whether they certainly differ. */
+  questionPairs: z.array(
+    z.object({
+      questionId: z.string(),
+      theme: themeKey.nullable(),
+      text: localized,
+      relativeText: localized,
+      respondent: shareSchema,
+      relative: shareSchema,
+      verdict: verdictSchema,
+    }),
+  ),
+  /** Units × themes: favourable shares of both voices, with the change since the previous round where it can be shown. */
+  matrix: z.object({
+    previousRound: z.object({ roundId: z.number(), roundName: z.string() }).nullable(),
+    rows: z.array(
+      z.object({
+        unitId: z.number().nullable(),
+        name: z.string(),
+        cells: z.array(
+          z.object({
+            theme: themeKey,
+            respondent: shareSchema,
+            relative: shareSchema,
+            respondentChange: z.object({ difference: z.number(), verdict: verdictSchema }).nullable(),
+            relativeChange: z.object({ difference: z.number(), verdict: verdictSchema }).nullable(),
+          }),
+        ),
+      }),
+    ),
+  }),
   /** Respondents per answer mode; empty when results are filtered by unit (the two are never crossed). */
   byAnswerMode: z.array(z.object({ mode: answerModeSchema, group: scoreSchema, themes: z.array(z.object({ theme: themeKey, score: scoreSchema })) })),
   /** Per unit (unitId null: relatives who named no unit); empty when results are filtered by answer mode. */
@@ -190,7 +259,7 @@ export const resultsSchema = z.object({
       roundName: z.string(),
       opensOn: z.string(),
       audience: z.enum(AUDIENCES),
-      themes: z.array(z.object({ theme: themeKey, score: scoreSchema })),
+      themes: z.array(z.object({ theme: themeKey, score: scoreSchema, favourable: shareSchema })),
     }),
   ),
   consistency: z.array(
@@ -209,6 +278,11 @@ export const resultsSchema = z.object({
   }),
 });
 export type Results = z.infer<typeof resultsSchema>;
+
+/** The tables of the exports, in the order of the workbook's sheets: one CSV file each, by this name. */
+export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'] as const;
+export const exportTableSchema = z.enum(EXPORT_TABLES);
+export type ExportTable = z.infer<typeof exportTableSchema>;
 
 export const mediaFileSchema = z.object({ url: z.string(), hash: z.string() });
 export type MediaFile = z.infer<typeof mediaFileSchema>;

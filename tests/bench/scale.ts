@@ -95,8 +95,8 @@ async function resultsFigures(report: Report, section: string, label: string, se
     // The first call after seeding makes the releases of the round and of the rounds its trend shows, and audits its disclosure: paid once per round.
     const first = await watching(`${label} the first results call`, () => call('', true));
     const results = JSON.parse(first.body!.toString()) as Results;
-    if (results.groups.respondent.suppressed || results.trend.length !== 6 || results.twoVoices.length === 0) {
-      throw new Error(`Unexpected results: ${JSON.stringify({ groups: results.groups, trend: results.trend.length, twoVoices: results.twoVoices.length })}`);
+    if (results.groups.respondent.suppressed || results.trend.length !== 6 || results.matrix.rows.length === 0) {
+      throw new Error(`Unexpected results: ${JSON.stringify({ groups: results.groups, trend: results.trend.length, matrix: results.matrix.rows.length })}`);
     }
     report.add(section, `${label} results, first call after closing (makes ${seeded.roundIds.length} releases, audits disclosure)`, first.ms, 'ms', { yardstick: scan });
     report.add(section, `${label} results: respondents / relatives in the round`, `${results.groups.respondent.n} / ${results.groups.relative.n}`, 'responses');

@@ -153,28 +153,32 @@ describe('a coordinator runs a round from start to report', () => {
     await page.goBack();
     await page.getByRole('link', { name: /Excel-fil/ }).waitFor();
     expect(await page.getByRole('link', { name: /anonyme svar/ }).count()).toBe(0);
-    const save = async (name: RegExp) => {
+    const save = async (name: RegExp | string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
       const path = join(downloads, download.suggestedFilename());
       await download.saveAs(path);
       return path;
     };
-    const csv = readFileSync(await save(/CSV-fil: svar per spørsmål/), 'utf8');
+    const csv = readFileSync(await save('CSV-fil: svar per spørsmål, personene selv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = csv.slice(1).trim().split('\r\n').map((line) => line.split(';'));
-    expect(rows[0]!.slice(0, 2)).toEqual(['Skjema', 'Spørsmål-id']);
-    // Every respondent was asked the first question: 10 of them, each answer counted.
-    const first = rows.filter((r) => r[0] === 'eksempel' && r[1] === 'bolig-trives');
-    expect(first.map((r) => r[4])).toEqual(['10', '10', '10']);
+    expect(rows[0]!.slice(0, 2)).toEqual(['Spørsmål', 'Tema']);
+    // Every respondent was asked the first question: 10 of them, each answer counted, under its label.
+    const first = rows.filter((r) => r[0] === 'Liker du å bo der du bor?');
+    expect(first.map((r) => [r[2], r[4]])).toEqual([['10', 'Ja'], ['10', 'Både ja og nei'], ['10', 'Nei']]);
+    // The relatives' table has its link too.
+    expect(readFileSync(await save('CSV-fil: svar per spørsmål, pårørende og verger'), 'utf8').startsWith('\uFEFFSpørsmål;')).toBe(true);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await save(/Excel-fil/));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Temaer', 'Spørsmål']);
+    expect(workbook.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Oversikt', 'Kodebok']);
   });
 
   it('prints the report to PDF with the round name and the suppression text', async () => {
     await go('Rapport for utskrift');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The report's own heading and its figures, not the round page's heading still on screen while the link is followed.
+    await page.getByRole('heading', { name: new RegExp(`^Rapport: ${ROUND}`), level: 1 }).waitFor();
+    await page.getByRole('region', { name: 'Sammendrag' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdfPath = join(downloads, 'rapport.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));

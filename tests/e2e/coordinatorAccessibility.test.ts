@@ -60,7 +60,51 @@ describe('accessibility of the coordinator pages', () => {
       await visit(page, path, found);
     }
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    // The results page with the switch on (every figure without flagged responses) too.
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/resultater`);
+    await page.getByRole('switch').waitFor();
+    // react-aria hides the native input under its label: a person clicks the label.
+    await page.locator('label.switch').click();
+    await page.getByRole('switch', { checked: true }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.load-state'));
+    const switched = await axeViolations(page);
+    if (switched.length > 0) found['results without flagged'] = switched;
     expect(found).toEqual({});
+    await context.close();
+  });
+
+  it('moves focus to the heading after navigation with a calm mark, and keeps a strong ring on controls', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}koordinator`);
+    await page.getByLabel('Brukernavn').fill(e2e.server.demo!.username);
+    await page.getByLabel('Passord').fill(e2e.server.demo!.password);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('heading', { name: 'Undersøkelsesrunder', level: 1 }).waitFor();
+    // By keyboard, so the browser shows focus: follow the link to the units page.
+    await page.getByRole('link', { name: 'Enheter' }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Enheter', level: 1 }).waitFor();
+    const heading = await page.evaluate(() => {
+      const h1 = document.activeElement as HTMLElement;
+      const style = getComputedStyle(h1);
+      return { tag: h1.tagName, outline: style.outlineStyle, shadow: style.boxShadow, underline: style.textDecorationLine };
+    });
+    // No frame (and no error red): an underline in the brand colour.
+    expect(heading).toEqual({ tag: 'H1', outline: 'none', shadow: 'none', underline: 'underline' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const control = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor };
+    });
+    expect(control.tag).not.toBe('H1');
+    expect(control.style).toBe('solid');
+    expect(control.width).toBeGreaterThanOrEqual(3);
+    // The dark brand blue, not the error red (#a4161a) the focus ring used to share.
+    expect(control.colour).not.toBe('rgb(164, 22, 26)');
+    expect(control.colour).not.toBe('rgb(179, 38, 30)');
     await context.close();
   });
 });

@@ -7,7 +7,11 @@
  * all of it (see tests/support/attacker). Generated rounds have several
  * units, every answer mode including "not recorded" (surveys ended early),
  * groups of 0 to a dozen, relatives with and without a unit, comments, and
- * answers that arrive after the round closed. Runs on the real server code
+ * answers that arrive after the round closed. Every results page is read
+ * twice, with and without the responses flagged by the consistency checks,
+ * and with the answers someone else gave on the person's behalf as their
+ * own group: whole minus clean, and all respondents minus the persons'
+ * own, are differences the attacker takes. Runs on the real server code
  * against SQLite and PostgreSQL.
  */
 import fc from 'fast-check';
@@ -63,6 +67,8 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.record({
 const EXAMPLES: [Scenario][] = [
   [{ unitCount: 2, k: 5, closeAt: 12, people: Array.from({ length: 14 }, (_, i) => drawn({ unit: i % 2, answeredBy: i % 5 === 4 ? 'with-staff' : 'alone', trives: ['ja', 'nei', 'bade'][i % 3], lei: i % 4 ? 'nei' : null })) }],
   [{ unitCount: 2, k: 3, closeAt: 14, people: Array.from({ length: 14 }, (_, i) => drawn({ relative: i % 2 === 0, unit: i % 3 === 0 ? 1 : 0, trivsel: String(1 + (i % 6)), boligComment: i % 3 !== 1 })) }],
+  // Yes-sayers ("Ja" to bolig-trives and to its reversed twin) and proxy answers among the persons' own.
+  [{ unitCount: 2, k: 3, closeAt: 16, people: Array.from({ length: 16 }, (_, i) => drawn({ unit: i % 2, answeredBy: i % 4 === 3 ? 'someone-else' : 'alone', trives: 'ja', lei: i % 3 === 0 ? 'ja' : 'nei', trygg: 'ja' })) }],
 ];
 
 describe.each(DATABASE_KINDS)('a curious coordinator on %s', (kind) => {

@@ -313,15 +313,6 @@ function differences(a: unknown, b: unknown, path = '', out: string[] = []): str
   return out;
 }
 
-/**
- * Results in a form two sources can be compared in: themes whose
- * differences tie in exact arithmetic may be ordered either way by sums
- * added up in another order, so the ranking is compared by theme.
- */
-function comparable(results: Awaited<ReturnType<typeof computeResults>>) {
-  return { ...results, twoVoices: [...results.twoVoices].sort((x, y) => (x.theme < y.theme ? -1 : x.theme > y.theme ? 1 : 0)) };
-}
-
 function shownFigures(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + shownFigures(v), 0);
   if (value && typeof value === 'object') {
@@ -631,12 +622,16 @@ describe.each(DATABASE_KINDS)('summary tables on %s', (kind) => {
             if (releases.length === 0) continue;
             totals.releases += releases.length;
             totals.roundsCompared++;
-            const queries: ResultsQuery[] = [{}, ...round.units.map((unitId) => ({ unitId })), ...ANSWER_MODES.map((answerMode) => ({ answerMode }))];
+            const plain: ResultsQuery[] = [{}, ...round.units.map((unitId) => ({ unitId })), ...ANSWER_MODES.map((answerMode) => ({ answerMode }))];
+            // Without the responses the consistency checks flagged: the whole round, a unit and the proxy answers
+            // (the raw oracle works out every flag from the answers, so not every view twice).
+            const clean: ResultsQuery[] = ([{}, { unitId: round.units[0]! }, { answerMode: 'someone-else' }] satisfies ResultsQuery[]).map((q) => ({ ...q, withoutFlagged: true }));
+            const queries: ResultsQuery[] = [...plain, ...clean];
             for (const query of queries) {
               const input = { db: db.kysely, cache, round: row, threshold: round.k, query };
               const fromSummaries = await computeResults(input);
               const fromRaw = await computeResults({ ...input, figures: rawFigures });
-              const diff = differences(comparable(fromSummaries), comparable(fromRaw));
+              const diff = differences(fromSummaries, fromRaw);
               expect(diff, `run ${run} round ${round.id} results ${JSON.stringify(query)}: summaries ≠ raw answers\n${diff.join('\n')}`).toEqual([]);
               totals.resultsCompared++;
               totals.shown += shownFigures(fromSummaries);

@@ -2,19 +2,60 @@
  * The test oracle for results: every number the server reads from its
  * summary tables, recomputed here from the raw answers with the SQL the
  * results used before there were summaries (the same Kysely queries on
- * SQLite and PostgreSQL). Tests compare the two sources.
+ * SQLite and PostgreSQL). Tests compare the two sources. Which responses
+ * the consistency checks flag is worked out here from their answers, in
+ * plain code, independently of the summaries.
  */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
 import { addCells, measure } from '../../src/server/results/cellTables.ts';
 import type { ConsistencyCounts, FigureSource, MeasureTables, ThemeAggregate, ValueCount } from '../../src/server/results/figureSource.ts';
 import { groupResponses, releasedOnly, type GroupFilter } from '../../src/server/results/filters.ts';
+import { pairsOf } from '../../src/server/results/roundQuestionnaires.ts';
+import type { Questionnaire } from '../../src/shared/questionnaire.ts';
+
+/**
+ * The ids of a round's responses that gave one and the same answer to
+ * every scored question (at least three) or contradicted a reversed pair
+ * of the questionnaire version they answered (100 apart after reversal).
+ */
+async function flaggedIds(db: Kysely<Database>, roundId: number): Promise<string[]> {
+  const versions = await db.selectFrom('questionnaire_versions').select(['questionnaire_id', 'version', 'definition']).execute();
+  const pairsOfVersion = new Map(versions.map((v) => [`${v.questionnaire_id}@${v.version}`, pairsOf(JSON.parse(v.definition) as Questionnaire)]));
+  const responses = await db.selectFrom('responses').select(['id', 'questionnaire_id', 'questionnaire_version']).where('round_id', '=', roundId).execute();
+  const answers = await db
+    .selectFrom('answers')
+    .innerJoin('responses', 'responses.id', 'answers.response_id')
+    .select(['answers.response_id', 'answers.question_id', 'answers.value', 'answers.score'])
+    .where('responses.round_id', '=', roundId)
+    .where('answers.score', 'is not', null)
+    .execute();
+  const flagged: string[] = [];
+  for (const r of responses) {
+    const mine = answers.filter((a) => a.response_id === r.id);
+    const score = new Map(mine.map((a) => [a.question_id, Number(a.score)]));
+    const same = mine.length >= 3 && new Set(mine.map((a) => a.value)).size === 1;
+    const contradicted = (pairsOfVersion.get(`${r.questionnaire_id}@${r.questionnaire_version}`) ?? []).some(
+      ([x, y]) => score.has(x) && score.has(y) && Math.abs(score.get(x)! - score.get(y)!) >= 100,
+    );
+    if (same || contradicted) flagged.push(r.id);
+  }
+  return flagged;
+}
+
+/** The responses of a group, less the flagged ones when the filter asks. */
+async function members(db: Kysely<Database>, filter: GroupFilter) {
+  const group = groupResponses(db, filter);
+  if (!filter.withoutFlagged) return group;
+  const flagged = await flaggedIds(db, filter.roundId);
+  return flagged.length > 0 ? group.where('responses.id', 'not in', flagged) : group;
+}
 
 async function themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<ThemeAggregate[]> {
   const perResponse = db
     .selectFrom('answers')
     .select(['answers.response_id', 'answers.theme', (eb) => eb.fn.avg<number>('answers.score').as('response_score')])
-    .where('answers.response_id', 'in', groupResponses(db, filter))
+    .where('answers.response_id', 'in', await members(db, filter))
     .where('answers.score', 'is not', null)
     .where('answers.theme', 'is not', null)
     .groupBy(['answers.response_id', 'answers.theme']);
@@ -27,12 +68,12 @@ async function themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<T
 }
 
 /** Mean of each response's overall mean score, and how many responses have one. */
-async function overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience'>): Promise<Map<number | null, { n: number; score: number }>> {
+async function overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience' | 'withoutFlagged'>): Promise<Map<number | null, { n: number; score: number }>> {
   const perResponse = db
     .selectFrom('answers')
     .innerJoin('responses', 'responses.id', 'answers.response_id')
     .select(['answers.response_id', 'responses.unit_id', (eb) => eb.fn.avg<number>('answers.score').as('response_score')])
-    .where('answers.response_id', 'in', groupResponses(db, filter))
+    .where('answers.response_id', 'in', await members(db, filter))
     .where('answers.score', 'is not', null)
     .groupBy(['answers.response_id', 'responses.unit_id']);
   const rows = await db
@@ -47,7 +88,7 @@ async function valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<V
   const rows = await db
     .selectFrom('answers')
     .select(['answers.question_id', 'answers.value', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('answers.response_id', 'in', groupResponses(db, filter))
+    .where('answers.response_id', 'in', await members(db, filter))
     .groupBy(['answers.question_id', 'answers.value'])
     .execute();
   return rows.map((r) => ({ questionId: r.question_id, value: r.value, count: Number(r.n) }));
@@ -63,7 +104,7 @@ async function consistency(
   filter: GroupFilter,
   pairs: readonly (readonly [string, string])[],
 ): Promise<ConsistencyCounts> {
-  const group = groupResponses(db, filter);
+  const group = await members(db, filter);
   const perResponse = db
     .selectFrom('answers')
     .select([
@@ -108,12 +149,14 @@ type Members = SelectQueryBuilder<Database, keyof Database, { response_id: strin
 
 /** Every measure's cells for the released responses of a round; `pairs` are the reversed pairs of its questionnaires. */
 async function measureTables(db: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<MeasureTables> {
+  const flagged = await flaggedIds(db, roundId);
+  const isFlagged = flagged.length > 0 ? sql<number>`case when ${sql.ref('responses.id')} in (${sql.join(flagged)}) then 1 else 0 end` : sql<number>`0`;
   const released = db
     .selectFrom('responses')
-    .select(['responses.id', 'responses.audience', 'responses.unit_id', 'responses.answered_by', 'responses.release_no'])
+    .select(['responses.id', 'responses.audience', 'responses.unit_id', 'responses.answered_by', 'responses.release_no', isFlagged.as('flagged')])
     .where('responses.round_id', '=', roundId)
     .where(releasedOnly(roundId));
-  const cellColumns = ['r.audience', 'r.unit_id', 'r.answered_by', 'r.release_no'] as const;
+  const cellColumns = ['r.audience', 'r.unit_id', 'r.answered_by', 'r.release_no', 'r.flagged'] as const;
   const noKey = sql<string | null>`null`.as('key');
   const scoredAnswers = db.selectFrom('answers').where('score', 'is not', null);
 
@@ -147,7 +190,7 @@ async function measureTables(db: Kysely<Database>, roundId: number, pairs: reado
       .execute();
     for (const row of rows) {
       addCells(tables, row.key === null ? name : `${name}${row.key}`, [
-        { audience: row.audience, unitId: row.unit_id, answeredBy: row.answered_by, release: Number(row.release_no), n: Number(row.n) },
+        { audience: row.audience, unitId: row.unit_id, answeredBy: row.answered_by, release: Number(row.release_no), flagged: Number(row.flagged) === 1, n: Number(row.n) },
       ]);
     }
   }

@@ -6,8 +6,9 @@
  * purpose: only the questionnaires' reversed pairs come from the server
  * code (pairsOf), as the questionnaire defines them.
  *
- * A cell is round × audience × unit × who answered × release, with the
- * summary tables' keys for "none": no unit → 0, not recorded → '', a
+ * A cell is round × audience × unit × who answered × release × flagged
+ * (same answer to every scored question, at least three, or a contradicted
+ * reversed pair), with the summary tables' keys for "none": no unit → 0, not recorded → '', a
  * skipped answer → ''. The release is the response's release_no (for a
  * waiting response the round's next release; null, only in databases from
  * before migration 006, → 0).
@@ -32,11 +33,12 @@ export type SummaryTableName = keyof SummaryTables;
 export const SUMMARY_TABLES: readonly SummaryTableName[] = ['cells', 'themes', 'values', 'comments'];
 
 /** The columns that name a row of each table (its primary key), and the ones that count. */
+const CELL_COLUMNS = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'flagged'];
 export const KEY_COLUMNS: Record<SummaryTableName, readonly string[]> = {
-  cells: ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no'],
-  themes: ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'theme'],
-  values: ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'question_id', 'value'],
-  comments: ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'comment_key'],
+  cells: CELL_COLUMNS,
+  themes: [...CELL_COLUMNS, 'theme'],
+  values: [...CELL_COLUMNS, 'question_id', 'value'],
+  comments: [...CELL_COLUMNS, 'comment_key'],
 };
 export const COUNT_COLUMNS: Record<SummaryTableName, readonly string[]> = {
   cells: ['responses', 'same_answer', 'pair_answered', 'pair_bad'],
@@ -45,9 +47,9 @@ export const COUNT_COLUMNS: Record<SummaryTableName, readonly string[]> = {
   comments: ['n'],
 };
 
-/** The cell of response `r`, as the summary tables key it. */
+/** The cell of response `r` (with its flags `f`, see flagsOf), as the summary tables key it. */
 const cellColumns = sql`r.round_id as round_id, r.audience as audience, coalesce(r.unit_id, 0) as unit_key,
-  coalesce(r.answered_by, '') as answered_by, coalesce(r.release_no, 0) as release_no`;
+  coalesce(r.answered_by, '') as answered_by, coalesce(r.release_no, 0) as release_no, f.flagged as flagged`;
 
 /** Answer `a` is the first half of a reversed pair whose twin is answer `b`, in the questionnaire version response `r` answered. */
 function pairCondition(questionnaires: readonly Questionnaire[]): RawBuilder<unknown> {
@@ -70,17 +72,18 @@ function ofRounds(roundIds: readonly number[] | undefined): RawBuilder<unknown> 
   return roundIds ? sql`r.round_id in (${sql.join(roundIds.length > 0 ? roundIds : [-1])})` : sql`1 = 1`;
 }
 
-/** Every summary row the raw rows call for (of some rounds, or all), from SQL over the raw rows only. */
-export async function recomputeSummaries(db: Kysely<Database>, questionnaires: readonly Questionnaire[], roundIds?: readonly number[]): Promise<SummaryTables> {
-  const where = ofRounds(roundIds);
-  // Per response: its scored answers, how many distinct values they have, whether it answered
-  // both halves of a reversed pair, and whether it contradicted itself on one (100 apart).
-  const cells = await sql<Record<string, unknown>>`
-    select ${cellColumns},
-      count(*) as responses,
-      sum(case when coalesce(s.answered, 0) >= 3 and s.distinct_values = 1 then 1 else 0 end) as same_answer,
-      sum(case when p.response_id is not null then 1 else 0 end) as pair_answered,
-      sum(coalesce(p.bad, 0)) as pair_bad
+/**
+ * Per response: its scored answers, how many distinct values they have, whether it answered
+ * both halves of a reversed pair, whether it contradicted itself on one (100 apart), and so
+ * whether it is flagged. A subquery `f` (response_id, same, answered_pair, bad, flagged).
+ */
+function flagsOf(questionnaires: readonly Questionnaire[]): RawBuilder<unknown> {
+  return sql`(
+    select r.id as response_id,
+      case when coalesce(s.answered, 0) >= 3 and s.distinct_values = 1 then 1 else 0 end as same,
+      case when p.response_id is not null then 1 else 0 end as answered_pair,
+      coalesce(p.bad, 0) as bad,
+      case when (coalesce(s.answered, 0) >= 3 and s.distinct_values = 1) or coalesce(p.bad, 0) = 1 then 1 else 0 end as flagged
     from responses r
     left join (
       select response_id, count(*) as answered, count(distinct value) as distinct_values
@@ -94,8 +97,23 @@ export async function recomputeSummaries(db: Kysely<Database>, questionnaires: r
       where a.score is not null and b.score is not null and ${pairCondition(questionnaires)}
       group by a.response_id
     ) p on p.response_id = r.id
+  ) f`;
+}
+
+/** Every summary row the raw rows call for (of some rounds, or all), from SQL over the raw rows only. */
+export async function recomputeSummaries(db: Kysely<Database>, questionnaires: readonly Questionnaire[], roundIds?: readonly number[]): Promise<SummaryTables> {
+  const where = ofRounds(roundIds);
+  const flags = flagsOf(questionnaires);
+  const cells = await sql<Record<string, unknown>>`
+    select ${cellColumns},
+      count(*) as responses,
+      sum(f.same) as same_answer,
+      sum(f.answered_pair) as pair_answered,
+      sum(f.bad) as pair_bad
+    from responses r
+    join ${flags} on f.response_id = r.id
     where ${where}
-    group by 1, 2, 3, 4, 5`.execute(db);
+    group by 1, 2, 3, 4, 5, 6`.execute(db);
 
   // Per response and theme the mean of its scored answers; '*' is the mean of all of them.
   const themes = await sql<Record<string, unknown>>`
@@ -108,20 +126,23 @@ export async function recomputeSummaries(db: Kysely<Database>, questionnaires: r
       where score is not null group by response_id
     ) t
     join responses r on r.id = t.response_id
+    join ${flags} on f.response_id = r.id
     where ${where}
-    group by 1, 2, 3, 4, 5, 6`.execute(db);
+    group by 1, 2, 3, 4, 5, 6, 7`.execute(db);
 
   const values = await sql<Record<string, unknown>>`
     select ${cellColumns}, a.question_id as question_id, coalesce(a.value, '') as value, count(*) as n
     from answers a join responses r on r.id = a.response_id
+    join ${flags} on f.response_id = r.id
     where ${where}
-    group by 1, 2, 3, 4, 5, 6, 7`.execute(db);
+    group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
 
   const comments = await sql<Record<string, unknown>>`
     select ${cellColumns}, c.comment_key as comment_key, count(*) as n
     from comments c join responses r on r.id = c.response_id
+    join ${flags} on f.response_id = r.id
     where ${where}
-    group by 1, 2, 3, 4, 5, 6`.execute(db);
+    group by 1, 2, 3, 4, 5, 6, 7`.execute(db);
 
   return {
     cells: numbers(cells.rows, TEXT_COLUMNS),

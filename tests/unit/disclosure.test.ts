@@ -9,7 +9,8 @@ import { disclose, releaseKeepsEveryFigure, type Cell, type TableSpec } from '..
 import { progressStatus, progressTotal } from '../../src/shared/disclosure/progress.ts';
 
 const cell = (unit: string, mode: string, n: number, release = 1): Cell => ({ unit, mode, n, release });
-const statuses = (result: ReturnType<typeof disclose>) => Object.fromEntries([...result].map(([group, d]) => [group, d.status]));
+const statuses = (result: ReturnType<typeof disclose>, clean = false) =>
+  Object.fromEntries([...result].filter(([group]) => group.startsWith('clean:') === clean).map(([group, d]) => [group, d.status]));
 
 describe('isolatesFewerThan', () => {
   it('finds a small cell that is the difference of two published sums', () => {
@@ -87,5 +88,53 @@ describe('live progress', () => {
     expect([0, 1, 4, 5, 40].map((n) => progressStatus(n, 5))).toEqual(['none', 'few', 'few', 'enough', 'enough']);
     expect(progressTotal([0, 6, 12], 5)).toBe(18);
     expect(progressTotal([2, 6, 12], 5)).toBeNull();
+  });
+});
+
+describe('without flagged responses', () => {
+  const spec: TableSpec = { units: ['a', 'b'], modes: [] };
+  const flagged = (unit: string, n: number): Cell => ({ unit, mode: 'none', n, release: 1, flagged: true });
+
+  it('hides a figure without flagged responses when the whole minus it would give away a few flagged ones', () => {
+    // Unit a: 6 + 2 flagged. Its whole figure minus its clean one is the 2 flagged responses' figure.
+    const result = disclose(spec, [cell('a', 'none', 6), flagged('a', 2), cell('b', 'none', 10)], [5], 5);
+    expect(statuses(result)).toEqual({ total: 'shown', 'unit:a': 'shown', 'unit:b': 'shown' });
+    expect(result.get('clean:unit:a')).toEqual({ status: 'protecting', n: 6 });
+    expect(result.get('clean:total')).toEqual({ status: 'protecting', n: 16 });
+  });
+
+  it('shows it where the flagged responses are none or at least k', () => {
+    const result = disclose(spec, [cell('a', 'none', 6), flagged('a', 5), cell('b', 'none', 10)], [5], 5);
+    expect(statuses(result, true)).toEqual({ 'clean:total': 'shown', 'clean:unit:a': 'shown', 'clean:unit:b': 'shown' });
+    expect(result.get('clean:total')!.n).toBe(16);
+  });
+
+  it('keeps clean units back when, with the clean total, they would pin a few flagged responses elsewhere', () => {
+    // b has 1 flagged: clean b is hidden, and so is clean a: clean total − clean a = clean b, and whole b − clean b = 1.
+    const result = disclose(spec, [cell('a', 'none', 6), flagged('a', 5), cell('b', 'none', 10), flagged('b', 1)], [5], 5);
+    expect(isolatesFewerThan([6, 5, 10, 1], [[0, 1, 2, 3], [0, 1], [2, 3], [0, 2], [0]], 5)).toBe(true);
+    expect(result.get('clean:unit:b')!.status).not.toBe('shown');
+    expect(result.get('clean:unit:a')!.status).not.toBe('shown');
+    // The clean total alone is safe: every combination covers at least 5 responses.
+    expect(result.get('clean:total')).toEqual({ status: 'shown', n: 16 });
+  });
+});
+
+describe('answers given by someone else', () => {
+  const spec: TableSpec = { units: ['a', 'b'], modes: ['self'], outside: ['proxy'] };
+  const cells = [cell('a', 'self', 6), cell('b', 'self', 6), cell('a', 'proxy', 2)];
+
+  it('are a margin of their own, outside the total and the units', () => {
+    const result = disclose(spec, cells, [5], 5);
+    expect(result.get('total')).toEqual({ status: 'shown', n: 12 });
+    expect(result.get('unit:a')).toEqual({ status: 'shown', n: 6 });
+    expect(result.get('mode:proxy')).toEqual({ status: 'too-few', n: 2 });
+  });
+
+  it('hide the persons’ own count when every response is counted elsewhere and the rest is a few proxy answers', () => {
+    // 14 responses are known from progress; showing 12 of them as the persons' own would give the 2 away.
+    const result = disclose(spec, cells, [5], 5, cells, true);
+    expect(result.get('total')!.status).not.toBe('shown');
+    expect(result.get('unit:a')!.status).not.toBe('shown');
   });
 });

@@ -14,7 +14,7 @@ describe('summary contributions', () => {
       response({ answers: [answer('a', 'ja', 100), answer('b', 'nei', 0), answer('c', null, null)] }),
       response({ answers: [answer('a', 'ja', 100), answer('d', 'bade', 50, 'dagtid')] }),
     ]);
-    expect(rows.cells).toEqual([{ round_id: 7, audience: 'respondent', unit_key: 3, answered_by: 'alone', release_no: 1, responses: 2, same_answer: 0, pair_answered: 0, pair_bad: 0 }]);
+    expect(rows.cells).toEqual([{ round_id: 7, audience: 'respondent', unit_key: 3, answered_by: 'alone', release_no: 1, flagged: 0, responses: 2, same_answer: 0, pair_answered: 0, pair_bad: 0 }]);
     const themes = Object.fromEntries(rows.themes.map((t) => [t.theme, [t.responses, t.mean_sum]]));
     // bolig: means 50 and 100; dagtid: 50; overall: 50 and 75.
     expect(themes).toEqual({ bolig: [2, 150], dagtid: [1, 50], '*': [2, 125] });
@@ -38,7 +38,11 @@ describe('summary contributions', () => {
     // Factual answers have no score and do not count towards the same-answer check.
     const mixed = response({ answers: [answer('a', 'ja', 100), answer('b', 'nei', 0), answer('f', 'ja', null), answer('c', 'bade', 50)], pairs: [['a', 'c']] });
     const rows = summarise([same, twoOnly, mixed]);
-    expect(rows.cells[0]).toMatchObject({ responses: 3, same_answer: 1, pair_answered: 2, pair_bad: 1 });
+    // Flagged responses (same answer to everything, or a contradicted pair) sit in a cell of their own.
+    expect(rows.cells.find((c) => c.flagged === 1)).toMatchObject({ responses: 1, same_answer: 1, pair_answered: 1, pair_bad: 1 });
+    expect(rows.cells.find((c) => c.flagged === 0)).toMatchObject({ responses: 2, same_answer: 0, pair_answered: 1, pair_bad: 0 });
+    const flaggedValues = rows.values.filter((v) => v.flagged === 1).map((v) => `${v.question_id}=${v.value}`).sort();
+    expect(flaggedValues).toEqual(['a=ja', 'b=ja', 'c=ja']);
   });
 
   it('counts each comment field once per response that wrote in it', () => {

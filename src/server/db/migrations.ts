@@ -227,6 +227,56 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('answers_unkeyed').renameTo('answers').execute();
       },
     },
+    '008-summaries-flagged': {
+      async up(db: Kysely<unknown>) {
+        // The summary cells gain a key column: whether the response was flagged (same answer to
+        // everything, or a contradicted reversed pair), so results can leave flagged responses out
+        // while still reading only summaries. A flag needs the response's answers, so the tables are
+        // filled again from the raw rows (migration 006 left them empty: its fill needs this column);
+        // answers get an index on their response for that, dropped after.
+        const tables = ['summary_cells', 'summary_themes', 'summary_values', 'summary_comments'];
+        for (const table of tables) await db.schema.dropTable(table).execute();
+        const clustered = dialect === 'sqlite' ? sql`without rowid` : sql``;
+        const cell = (table: string) =>
+          db.schema
+            .createTable(table)
+            .modifyEnd(clustered)
+            .addColumn('round_id', 'integer', (c) => c.notNull().references('rounds.id'))
+            .addColumn('audience', 'text', (c) => c.notNull())
+            .addColumn('unit_key', 'integer', (c) => c.notNull())
+            .addColumn('answered_by', 'text', (c) => c.notNull())
+            .addColumn('release_no', 'integer', (c) => c.notNull())
+            .addColumn('flagged', 'integer', (c) => c.notNull());
+        const key = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'flagged'];
+        await cell('summary_cells')
+          .addColumn('responses', 'integer', (c) => c.notNull())
+          .addColumn('same_answer', 'integer', (c) => c.notNull())
+          .addColumn('pair_answered', 'integer', (c) => c.notNull())
+          .addColumn('pair_bad', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_cells_pk', key as never)
+          .execute();
+        await cell('summary_themes')
+          .addColumn('theme', 'text', (c) => c.notNull())
+          .addColumn('responses', 'integer', (c) => c.notNull())
+          .addColumn('mean_sum', 'double precision', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_themes_pk', [...key, 'theme'] as never)
+          .execute();
+        await cell('summary_values')
+          .addColumn('question_id', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_values_pk', [...key, 'question_id', 'value'] as never)
+          .execute();
+        await cell('summary_comments')
+          .addColumn('comment_key', 'text', (c) => c.notNull())
+          .addColumn('n', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('summary_comments_pk', [...key, 'comment_key'] as never)
+          .execute();
+        await db.schema.createIndex('answers_refill_idx').on('answers').column('response_id').execute();
+        await fillSummaries(db as Kysely<Database>);
+        await db.schema.dropIndex('answers_refill_idx').execute();
+      },
+    },
   };
 }
 

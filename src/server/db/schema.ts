@@ -102,8 +102,9 @@ export interface CommentTable {
 /**
  * Summary tables kept at ingest (src/server/summaries): per cell of round ×
  * audience × unit (0: none) × who answered ('': not recorded) × release
- * (as responses.release_no), what results need, equal at every commit to a recomputation
- * from the raw rows.
+ * (as responses.release_no) × flagged (1: same answer to everything or a
+ * contradicted reversed pair), what results need, equal at every commit to a
+ * recomputation from the raw rows.
  */
 interface SummaryCellKey {
   round_id: number;
@@ -111,6 +112,7 @@ interface SummaryCellKey {
   unit_key: number;
   answered_by: string;
   release_no: number;
+  flagged: number;
 }
 
 export interface SummaryCellTable extends SummaryCellKey {

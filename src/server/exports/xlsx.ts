@@ -9,9 +9,12 @@ export async function writeWorkbook(tables: readonly Table[], out: Writable): Pr
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Min stemme teller';
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name);
-    const header = sheet.addRow([...table.header]);
+    // Wide columns and a frozen, bold header row, so the sheet reads without resizing anything.
+    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((c, i) => ({ key: String(i), width: i === 0 ? 48 : Math.min(40, Math.max(12, c.title.length + 2)) }));
+    const header = sheet.addRow(table.columns.map((c) => c.title));
     header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'top' };
     header.commit();
     let rows = 0;
     for await (const row of table.rows()) {

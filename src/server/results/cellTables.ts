@@ -31,13 +31,15 @@ export interface CellRow {
   /** null: not recorded. */
   readonly answeredBy: string | null;
   readonly release: number;
+  /** Whether the cell's responses were flagged by the consistency checks. */
+  readonly flagged: boolean;
   readonly n: number;
 }
 
 function cellOf(row: CellRow): { audience: Audience; cell: Cell } {
   const audience = row.audience as Audience;
   const mode = audience === 'relative' ? NO_MODE : row.answeredBy === null ? NOT_RECORDED : ANSWER_MODE_OF[row.answeredBy as keyof typeof ANSWER_MODE_OF];
-  return { audience, cell: { unit: row.unitId === null ? NO_UNIT : String(row.unitId), mode, release: row.release, n: row.n } };
+  return { audience, cell: { unit: row.unitId === null ? NO_UNIT : String(row.unitId), mode, release: row.release, flagged: row.flagged, n: row.n } };
 }
 
 /** Adds rows to the table of measure `name` (its full key; empty cells are left out). */

@@ -1,14 +1,18 @@
 /**
  * Everything the results page, the report and the exports show for a
- * round, computed in SQL from the released responses and passed through
- * the round's disclosure control: each figure is shown only where
- * `RoundDisclosure` says its margin may be. A unit and an answer mode are
- * never crossed: the filter picks one margin (the total, a unit or a mode).
- * Values are exact; they are rounded once, where they are written.
+ * round, computed from the summary tables of the released responses and
+ * passed through the round's disclosure control: each figure is shown only
+ * where `RoundDisclosure` says its margin may be. A unit and an answer
+ * mode are never crossed: the filter picks one margin (the total, a unit
+ * or a mode). "The persons themselves" leave out answers someone else gave
+ * on their behalf, which are a group of their own (the proxy margin);
+ * `withoutFlagged` reads every figure from the margins without the
+ * responses the consistency checks flagged. Values are exact; they are
+ * rounded once, where they are written.
  */
 import type { Kysely } from 'kysely';
-import { ANSWER_MODES, type DisclosureStatus, type QuestionResult, type Results, type ResultsQuery, type Score } from '../../shared/coordinatorApi.ts';
-import { modeGroup, unitGroup, type GroupKey } from '../../shared/disclosure/linkedTable.ts';
+import { ANSWER_MODES, PROXY_MODE, type DisclosureStatus, type QuestionResult, type Results, type ResultsQuery, type Score, type Share, type Voice } from '../../shared/coordinatorApi.ts';
+import { cleanGroup, modeGroup, unitGroup, type GroupKey } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience, Questionnaire } from '../../shared/questionnaire.ts';
 import { FINAL_COMMENT_KEY } from '../../shared/responseRules.ts';
 import { getScale } from '../../shared/scales.ts';
@@ -20,7 +24,8 @@ import { roundUnits } from '../rounds.ts';
 import { summaryFigures } from '../summaries/summaryFigures.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
 import { commentsOf } from './comments.ts';
-import type { FigureSource } from './figureSource.ts';
+import { changeOf, hiddenShare, questionShare, themeShare, verdictOf } from './favourableShares.ts';
+import type { FigureSource, ValueCount } from './figureSource.ts';
 import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
@@ -30,7 +35,6 @@ import { nextTurn } from '../nextTurn.ts';
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
 
 type Figures = Pick<Required<ResultsInput>, 'db' | 'figures'>;
-
 
 function figure(disclosed: { status: DisclosureStatus; n: number }, value: number | null): Score {
   if (disclosed.status === 'shown') return { n: disclosed.n, score: value, suppressed: false, status: 'shown' };
@@ -47,24 +51,53 @@ export interface ResultsInput {
   readonly figures?: FigureSource;
 }
 
-/** The margin a filter picks, per audience: relatives have no answer mode, so a mode filter leaves them whole. */
-function marginOf(query: ResultsQuery, audience: Audience): { group: GroupKey; filter: Pick<GroupFilter, 'unitId' | 'answerMode'> } {
-  if (query.unitId !== undefined) return { group: unitGroup(String(query.unitId)), filter: { unitId: query.unitId } };
-  if (query.answerMode !== undefined && audience === 'respondent') return { group: modeGroup(query.answerMode), filter: { answerMode: query.answerMode } };
-  return { group: 'total', filter: {} };
+/** One group a figure is about: its margin in the disclosure tables and the filter that reads it. */
+interface Margin {
+  readonly audience: Audience;
+  readonly group: GroupKey;
+  readonly filter: GroupFilter;
 }
 
-async function themeFigures(input: Figures, view: RoundDisclosure, filter: GroupFilter, group: GroupKey): Promise<Map<ThemeId, Score>> {
-  const shown = THEMES.filter((theme) => view.disclosed(filter.audience, measure.theme(theme), group).status === 'shown');
-  const rows = shown.length > 0 ? await input.figures.themeScores(input.db, filter) : [];
-  return new Map(THEMES.map((theme) => [theme, figure(view.disclosed(filter.audience, measure.theme(theme), group), rows.find((r) => r.theme === theme)?.score ?? null)]));
+function margin(roundId: number, audience: Audience, base: GroupKey, filter: Pick<GroupFilter, 'unitId' | 'answerMode'>, withoutFlagged: boolean): Margin {
+  return { audience, group: withoutFlagged ? cleanGroup(base) : base, filter: { roundId, audience, ...filter, withoutFlagged } };
 }
 
-async function questionFigures(input: Figures, view: RoundDisclosure, q: Questionnaire, filter: GroupFilter, group: GroupKey): Promise<QuestionResult[]> {
-  const statuses = q.questions.map((question) => view.disclosed(q.audience, measure.question(question.id), group));
-  const counts = statuses.some((s) => s.status === 'shown') ? await input.figures.valueCounts(input.db, filter) : [];
-  return q.questions.map((question, index) => {
-    const { status, n } = statuses[index]!;
+/** The margin a filter picks, per voice: relatives have no answer mode (a mode filter leaves them whole); proxy answers are shown apart only on the whole round's page. */
+function marginOf(roundId: number, query: ResultsQuery, voice: Voice): Margin | null {
+  const clean = query.withoutFlagged === true;
+  if (voice === 'proxy') {
+    if (query.unitId !== undefined || query.answerMode !== undefined) return null;
+    return margin(roundId, 'respondent', modeGroup(PROXY_MODE), { answerMode: PROXY_MODE }, clean);
+  }
+  if (query.unitId !== undefined) return margin(roundId, voice, unitGroup(String(query.unitId)), { unitId: query.unitId }, clean);
+  if (query.answerMode !== undefined && voice === 'respondent') return margin(roundId, voice, modeGroup(query.answerMode), { answerMode: query.answerMode }, clean);
+  return margin(roundId, voice, 'total', {}, clean);
+}
+
+async function themeFigures(input: Figures, view: RoundDisclosure, m: Margin): Promise<Map<ThemeId, Score>> {
+  const shown = THEMES.filter((theme) => view.disclosed(m.audience, measure.theme(theme), m.group).status === 'shown');
+  const rows = shown.length > 0 ? await input.figures.themeScores(input.db, m.filter) : [];
+  return new Map(THEMES.map((theme) => [theme, figure(view.disclosed(m.audience, measure.theme(theme), m.group), rows.find((r) => r.theme === theme)?.score ?? null)]));
+}
+
+/** The value counts of a margin, read only when one of its questions is shown. */
+async function countsOf(input: Figures, view: RoundDisclosure, q: Questionnaire, m: Margin): Promise<ValueCount[]> {
+  const any = q.questions.some((question) => view.disclosed(m.audience, measure.question(question.id), m.group).status === 'shown');
+  return any ? input.figures.valueCounts(input.db, m.filter) : [];
+}
+
+function themeShares(view: RoundDisclosure, q: Questionnaire | undefined, m: Margin, counts: readonly ValueCount[]): Map<ThemeId, Share> {
+  return new Map(
+    THEMES.map((theme) => [
+      theme,
+      q ? themeShare(q, theme, counts, view.disclosed(m.audience, measure.theme(theme), m.group), (id) => view.disclosed(m.audience, measure.question(id), m.group)) : hiddenShare('empty'),
+    ]),
+  );
+}
+
+function questionFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voice: Voice, counts: readonly ValueCount[]): QuestionResult[] {
+  return q.questions.map((question) => {
+    const { status, n } = view.disclosed(m.audience, measure.question(question.id), m.group);
     const shown = status === 'shown';
     const rows = counts.filter((c) => c.questionId === question.id);
     const skipped = rows.filter((r) => r.value === null).reduce((sum, r) => sum + r.count, 0);
@@ -72,6 +105,7 @@ async function questionFigures(input: Figures, view: RoundDisclosure, q: Questio
     return {
       questionnaireId: q.id,
       audience: q.audience,
+      voice,
       questionId: question.id,
       sectionId: question.section,
       theme: question.theme ?? null,
@@ -88,10 +122,10 @@ async function questionFigures(input: Figures, view: RoundDisclosure, q: Questio
   });
 }
 
-/** Theme figures of earlier rounds with the same questionnaire, each from its own newest release. */
-async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
-  const { db, cache, round, threshold, query, figures } = input;
-  const rounds = await db
+/** Earlier rounds of the municipality with the same questionnaire, oldest first, each with its newest release. */
+async function roundsOf(input: Required<ResultsInput>, q: Questionnaire): Promise<Round[]> {
+  const { db, round } = input;
+  return db
     .selectFrom('rounds')
     .innerJoin('round_questionnaires', 'round_questionnaires.round_id', 'rounds.id')
     .selectAll('rounds')
@@ -101,119 +135,236 @@ async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current:
     .orderBy('rounds.opens_on')
     .orderBy('rounds.id')
     .execute();
+}
+
+async function viewOf(input: Required<ResultsInput>, r: Round, current: RoundDisclosure): Promise<RoundDisclosure | null> {
+  if (r.id === input.round.id) return current;
+  await releaseIfDue(input.db, r, input.threshold);
+  return loadDisclosure(input.db, input.cache, r, input.threshold, input.figures);
+}
+
+/** Theme figures of earlier rounds with the same questionnaire, each from its own newest release. */
+async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
   const trend: Results['trend'] = [];
-  for (const r of rounds) {
+  for (const r of await roundsOf(input, q)) {
     await nextTurn();
-    if (r.id !== round.id) await releaseIfDue(db, r, threshold);
-    const view = r.id === round.id ? current : await loadDisclosure(db, cache, r, threshold, figures);
+    const view = await viewOf(input, r, current);
     if (!view) continue;
-    const { group, filter } = marginOf(query, q.audience);
-    const themes = await themeFigures(input, view, { roundId: r.id, audience: q.audience, ...filter }, group);
-    trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)! })) });
+    const m = marginOf(r.id, input.query, q.audience)!;
+    const themes = await themeFigures(input, view, m);
+    const shares = themeShares(view, q, m, await countsOf(input, view, q, m));
+    trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)!, favourable: shares.get(theme)! })) });
   }
   return trend;
+}
+
+type UnitRow = { unitId: number | null; name: string };
+
+/** Per unit, per audience, the favourable share of each theme in one round. */
+async function unitShares(input: Required<ResultsInput>, view: RoundDisclosure, roundId: number, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Map<number | null, Record<Audience, Map<ThemeId, Share>>>> {
+  const result = new Map<number | null, Record<Audience, Map<ThemeId, Share>>>();
+  for (const unit of units) {
+    const byAudience = {} as Record<Audience, Map<ThemeId, Share>>;
+    for (const audience of AUDIENCES) {
+      const q = questionnaires.get(audience);
+      const m = margin(roundId, audience, unitGroup(unit.unitId === null ? NO_UNIT : String(unit.unitId)), { unitId: unit.unitId }, input.query.withoutFlagged === true);
+      byAudience[audience] = themeShares(view, q, m, q ? await countsOf(input, view, q, m) : []);
+    }
+    result.set(unit.unitId, byAudience);
+    await nextTurn();
+  }
+  return result;
+}
+
+/** Units × themes for both voices, and the change since the round before (same questionnaires, a release of its own). */
+async function matrixOf(input: Required<ResultsInput>, view: RoundDisclosure, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Results['matrix']> {
+  if (input.query.answerMode !== undefined) return { previousRound: null, rows: [] };
+  const now = await unitShares(input, view, input.round.id, units, questionnaires);
+  const anyQ = questionnaires.get('respondent') ?? questionnaires.get('relative');
+  const earlier = anyQ ? (await roundsOf(input, anyQ)).filter((r) => r.id !== input.round.id && r.opens_on <= input.round.opens_on) : [];
+  let previous: { round: Round; shares: Map<number | null, Record<Audience, Map<ThemeId, Share>>> } | null = null;
+  for (const r of earlier.reverse()) {
+    const before = await viewOf(input, r, view);
+    if (!before) continue;
+    previous = { round: r, shares: await unitShares(input, before, r.id, units, await roundQuestionnaires(input.db, input.cache, r.id)) };
+    break;
+  }
+  return {
+    previousRound: previous ? { roundId: previous.round.id, roundName: previous.round.name } : null,
+    rows: units.map((unit) => ({
+      unitId: unit.unitId,
+      name: unit.name,
+      cells: THEMES.map((theme) => {
+        const respondent = now.get(unit.unitId)!.respondent.get(theme)!;
+        const relative = now.get(unit.unitId)!.relative.get(theme)!;
+        const before = previous?.shares.get(unit.unitId);
+        return {
+          theme,
+          respondent,
+          relative,
+          respondentChange: before ? changeOf(respondent, before.respondent.get(theme)!) : null,
+          relativeChange: before ? changeOf(relative, before.relative.get(theme)!) : null,
+        };
+      }),
+    })),
+  };
 }
 
 export async function computeResults(given: ResultsInput): Promise<Results> {
   const input = { figures: summaryFigures, ...given };
   const { db, cache, round, threshold, query, figures } = input;
   if (query.unitId !== undefined && query.answerMode !== undefined) throw new HttpError(400, 'filters-not-combinable');
+  const clean = query.withoutFlagged === true;
   const view = await loadDisclosure(db, cache, round, threshold, figures);
   if (!view) throw new HttpError(409, 'results-not-released');
   const questionnaires = await roundQuestionnaires(db, cache, round.id);
-  const at = (audience: Audience) => {
-    const { group, filter } = marginOf(query, audience);
-    return { group, filter: { roundId: round.id, audience, ...filter } as GroupFilter };
-  };
+  const at = (voice: Voice) => marginOf(round.id, query, voice);
+  const questionnaireOf = (voice: Voice) => questionnaires.get(voice === 'relative' ? 'relative' : 'respondent');
 
-  const groups = {} as Record<Audience, Score>;
-  const themesBy = {} as Record<Audience, Map<ThemeId, Score>>;
-  for (const audience of AUDIENCES) {
-    const { group, filter } = at(audience);
-    groups[audience] = figure(view.disclosed(audience, measure.count, group), null);
-    themesBy[audience] = await themeFigures(input, view, filter, group);
+  const voices: Voice[] = ['respondent', 'proxy', 'relative'];
+  const groups = { proxy: null } as Results['groups'];
+  const scores = {} as Record<Voice, Map<ThemeId, Score> | null>;
+  const shares = {} as Record<Voice, Map<ThemeId, Share> | null>;
+  const counts = {} as Record<Voice, ValueCount[]>;
+  for (const voice of voices) {
+    const m = at(voice);
+    const q = questionnaireOf(voice);
+    if (!m) {
+      scores[voice] = null;
+      shares[voice] = null;
+      counts[voice] = [];
+      continue;
+    }
+    groups[voice] = figure(view.disclosed(m.audience, measure.count, m.group), null);
+    scores[voice] = await themeFigures(input, view, m);
+    counts[voice] = q ? await countsOf(input, view, q, m) : [];
+    shares[voice] = themeShares(view, q, m, counts[voice]);
   }
   const themes = THEMES.map((theme) => {
-    const respondent = themesBy.respondent.get(theme)!;
-    const relative = themesBy.relative.get(theme)!;
+    const respondent = scores.respondent!.get(theme)!;
+    const relative = scores.relative!.get(theme)!;
     const difference = respondent.score !== null && relative.score !== null ? respondent.score - relative.score : null;
-    return { theme, respondent, relative, difference };
+    const favourable = { respondent: shares.respondent!.get(theme)!, proxy: shares.proxy?.get(theme) ?? null, relative: shares.relative!.get(theme)! };
+    return { theme, respondent, relative, difference, proxy: scores.proxy?.get(theme) ?? null, favourable: { ...favourable, verdict: verdictOf(favourable.respondent, favourable.relative) } };
   });
+
+  let flaggedLeftOut: Results['flaggedLeftOut'] = null;
+  if (clean) {
+    const leftOut = (voice: Voice) => {
+      const m = at(voice);
+      if (!m) return null;
+      const whole = view.disclosed(m.audience, measure.count, m.group.slice(6) as GroupKey);
+      const kept = view.disclosed(m.audience, measure.count, m.group);
+      return whole.status === 'shown' && kept.status === 'shown' ? whole.n - kept.n : null;
+    };
+    flaggedLeftOut = { respondent: leftOut('respondent'), proxy: leftOut('proxy'), relative: leftOut('relative') };
+  }
+
+  const questionPairs: Results['questionPairs'] = [];
+  const respondentQ = questionnaires.get('respondent');
+  const relativeQ = questionnaires.get('relative');
+  if (respondentQ && relativeQ) {
+    const mr = at('respondent')!;
+    const ml = at('relative')!;
+    for (const question of respondentQ.questions) {
+      const twin = relativeQ.questions.find((x) => x.id === question.id);
+      if (!twin) continue;
+      const respondent = questionShare(question, counts.respondent, view.disclosed('respondent', measure.question(question.id), mr.group));
+      const relative = questionShare(twin, counts.relative, view.disclosed('relative', measure.question(twin.id), ml.group));
+      if (respondent.status === 'empty' && relative.status === 'empty') continue;
+      questionPairs.push({ questionId: question.id, theme: question.theme ?? null, text: question.text, relativeText: twin.text, respondent, relative, verdict: verdictOf(respondent, relative) });
+    }
+  }
 
   const byAnswerMode: Results['byAnswerMode'] = [];
   if (query.unitId === undefined) {
     for (const mode of ANSWER_MODES) {
-      const group = modeGroup(mode);
-      const modeThemes = await themeFigures(input, view, { roundId: round.id, audience: 'respondent', answerMode: mode }, group);
-      byAnswerMode.push({ mode, group: figure(view.disclosed('respondent', measure.count, group), null), themes: THEMES.map((theme) => ({ theme, score: modeThemes.get(theme)! })) });
+      const m = margin(round.id, 'respondent', modeGroup(mode), { answerMode: mode }, clean);
+      const modeThemes = await themeFigures(input, view, m);
+      byAnswerMode.push({ mode, group: figure(view.disclosed('respondent', measure.count, m.group), null), themes: THEMES.map((theme) => ({ theme, score: modeThemes.get(theme)! })) });
     }
   }
 
   await nextTurn();
   const units: Results['units'] = [];
+  const unitRows: UnitRow[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
+  // Relatives may name no unit: they are a margin of their own, shown like a unit (the page names it).
+  if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) unitRows.push({ unitId: null, name: '' });
   if (query.answerMode === undefined) {
-    const rows: { unitId: number | null; name: string }[] = (await roundUnits(db, round.id)).map((u) => ({ unitId: u.id, name: u.name }));
-    // Relatives may name no unit: they are a margin of their own, shown like a unit (the page names it).
-    if (AUDIENCES.some((audience) => view.disclosed(audience, measure.count, unitGroup(NO_UNIT)).n > 0)) rows.push({ unitId: null, name: '' });
-    const overall = { respondent: await figures.overallByUnit(db, { roundId: round.id, audience: 'respondent' }), relative: await figures.overallByUnit(db, { roundId: round.id, audience: 'relative' }) };
-    for (const row of rows) {
-      const group = unitGroup(row.unitId === null ? NO_UNIT : String(row.unitId));
-      const scores = {} as Record<Audience, Score>;
+    const overall = {
+      respondent: await figures.overallByUnit(db, { roundId: round.id, audience: 'respondent', withoutFlagged: clean }),
+      relative: await figures.overallByUnit(db, { roundId: round.id, audience: 'relative', withoutFlagged: clean }),
+    };
+    for (const row of unitRows) {
+      const base = unitGroup(row.unitId === null ? NO_UNIT : String(row.unitId));
+      const group = clean ? cleanGroup(base) : base;
+      const unitScores = {} as Record<Audience, Score>;
       for (const audience of AUDIENCES) {
         const count = view.disclosed(audience, measure.count, group);
         const scored = view.disclosed(audience, measure.scored, group);
         const value = count.status === 'shown' && scored.status === 'shown' ? (overall[audience].get(row.unitId)?.score ?? null) : null;
-        scores[audience] = figure(count, value);
+        unitScores[audience] = figure(count, value);
       }
-      units.push({ unitId: row.unitId, name: row.name, respondent: scores.respondent, relative: scores.relative });
+      units.push({ unitId: row.unitId, name: row.name, respondent: unitScores.respondent, relative: unitScores.relative });
     }
   }
+  const matrix = await matrixOf(input, view, unitRows, questionnaires);
 
   const questions: QuestionResult[] = [];
   const trend: Results['trend'] = [];
   const consistencyRows: Results['consistency'] = [];
-  for (const audience of AUDIENCES) {
-    const q = questionnaires.get(audience);
-    if (!q) continue;
+  for (const voice of voices) {
+    const q = questionnaireOf(voice);
+    const m = at(voice);
+    if (!q || !m) continue;
     // SQLite answers synchronously: a turn for other requests between the parts of a page.
     await nextTurn();
-    const { group, filter } = at(audience);
-    questions.push(...(await questionFigures(input, view, q, filter, group)));
+    questions.push(...questionFigures(view, q, m, voice, counts[voice]));
+    if (voice === 'proxy') continue;
     trend.push(...(await trendOf(input, q, view)));
-    const sameShown = view.disclosed(audience, measure.scored, group).status === 'shown';
-    const pairShown = view.disclosed(audience, measure.pair, group).status === 'shown';
-    const stats = sameShown || pairShown ? await figures.consistency(db, filter, pairsOf(q)) : null;
+    const sameShown = view.disclosed(m.audience, measure.scored, m.group).status === 'shown';
+    const pairShown = view.disclosed(m.audience, measure.pair, m.group).status === 'shown';
+    const stats = sameShown || pairShown ? await figures.consistency(db, m.filter, pairsOf(q)) : null;
     consistencyRows.push({
-      audience,
-      group: groups[audience],
+      audience: m.audience,
+      group: groups[voice]!,
       sameAnswerShare: stats && sameShown && stats.n > 0 ? (stats.sameAnswer / stats.n) * 100 : null,
       inconsistentPairShare: stats && pairShown && stats.pairAnswered > 0 ? (stats.pairInconsistent / stats.pairAnswered) * 100 : null,
     });
   }
 
-  const relativeQ = questionnaires.get('relative');
-  const { group: relativeGroup, filter: relativeFilter } = at('relative');
-  const sectionKeys = [
-    ...(relativeQ?.sections.filter((s) => s.comment).map((s) => ({ key: s.id, title: s.comment!.label })) ?? []),
-    ...(relativeQ?.finalComment ? [{ key: FINAL_COMMENT_KEY, title: relativeQ.finalComment.label }] : []),
-  ].map((section) => ({ ...section, status: view.disclosed('relative', measure.comment(section.key), relativeGroup).status }));
-  const comments = sectionKeys.some((s) => s.status === 'shown') ? await commentsOf(db, relativeFilter) : [];
+  // Comments are read from the raw rows, which do not carry the flags: the view without flagged responses shows none.
+  const relativeMargin = at('relative')!;
+  const sectionKeys = clean
+    ? []
+    : [
+        ...(relativeQ?.sections.filter((s) => s.comment).map((s) => ({ key: s.id, title: s.comment!.label })) ?? []),
+        ...(relativeQ?.finalComment ? [{ key: FINAL_COMMENT_KEY, title: relativeQ.finalComment.label }] : []),
+      ].map((section) => ({ ...section, status: view.disclosed('relative', measure.comment(section.key), relativeMargin.group).status }));
+  const comments = sectionKeys.some((s) => s.status === 'shown') ? await commentsOf(db, relativeMargin.filter) : [];
   const sections = sectionKeys.map((section) => ({ ...section, comments: section.status === 'shown' ? comments.filter((c) => c.key === section.key).map((c) => c.body) : [] }));
 
   const newest = view.releases.at(-1)!;
   const waiting = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', round.id).where('release_no', '>', newest.number).executeTakeFirstOrThrow();
+  // Every response of the release: each audience's count is known (progress, the rounds list); the respondents' is the persons' own and the proxy answers together.
+  const everyone = (audience: Audience) => {
+    const cells = ['total', modeGroup(PROXY_MODE)] as GroupKey[];
+    return audience === 'respondent' ? cells.reduce((sum, g) => sum + view.disclosed(audience, measure.count, g).n, 0) : view.disclosed(audience, measure.count, 'total').n;
+  };
   return {
     threshold: Math.max(threshold, newest.threshold),
     filters: query,
-    release: { number: newest.number, madeOn: newest.madeOn, responses: AUDIENCES.reduce((sum, a) => sum + view.disclosed(a, measure.count, 'total').n, 0), waiting: Number(waiting.n) > 0 },
+    release: { number: newest.number, madeOn: newest.madeOn, responses: AUDIENCES.reduce((sum, a) => sum + everyone(a), 0), waiting: Number(waiting.n) > 0 },
     groups,
+    flaggedLeftOut,
     themes,
-    twoVoices: themes.filter((t) => t.difference !== null).sort((a, b) => Math.abs(b.difference!) - Math.abs(a.difference!)),
+    questionPairs,
+    matrix,
     byAnswerMode,
     units,
     questions,
     trend,
     consistency: consistencyRows,
-    comments: { suppressed: groups.relative.suppressed, sections },
+    comments: { suppressed: clean || groups.relative.suppressed, sections },
   };
 }

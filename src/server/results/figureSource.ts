@@ -44,7 +44,7 @@ export interface FigureSource {
   measureTables(db: Kysely<Database>, roundId: number, pairs: readonly (readonly [string, string])[]): Promise<MeasureTables>;
   themeScores(db: Kysely<Database>, filter: GroupFilter): Promise<ThemeAggregate[]>;
   /** Per unit (null: none named), the mean of each response's overall mean score, and how many responses have one. */
-  overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience'>): Promise<Map<number | null, { n: number; score: number }>>;
+  overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience' | 'withoutFlagged'>): Promise<Map<number | null, { n: number; score: number }>>;
   valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<ValueCount[]>;
   consistency(db: Kysely<Database>, filter: GroupFilter, pairs: readonly (readonly [string, string])[]): Promise<ConsistencyCounts>;
 }

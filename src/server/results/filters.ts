@@ -3,10 +3,12 @@
  * and audience, and optionally one unit or one way of answering. Every
  * results query starts from these response ids, so filters mean the same
  * thing everywhere, and a response waiting for the next release counts in
- * none of them.
+ * none of them. (Leaving flagged responses out needs their answers: the
+ * summaries hold that split; `groupResponses` serves the relatives'
+ * comments, which the view without flagged responses does not show.)
  */
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { ANSWER_MODE_OF, type AnswerMode } from '../../shared/coordinatorApi.ts';
+import { ANSWER_MODE_OF, PROXY_MODE, type AnswerMode } from '../../shared/coordinatorApi.ts';
 import type { Audience } from '../../shared/questionnaire.ts';
 import { ANSWERED_BY } from '../../shared/response.ts';
 import type { Database } from '../db/schema.ts';
@@ -16,9 +18,16 @@ export interface GroupFilter {
   readonly audience: Audience;
   /** null: responses that named no unit. */
   readonly unitId?: number | null | undefined;
-  /** Applies to respondents only: relatives answer for themselves. */
+  /**
+   * Applies to respondents only: relatives answer for themselves. Without
+   * it, respondents are the persons themselves: answers someone else gave
+   * on their behalf count only under their own mode.
+   */
   readonly answerMode?: AnswerMode | undefined;
+  /** Leave out responses flagged by the consistency checks (read from the summaries only). */
+  readonly withoutFlagged?: boolean | undefined;
 }
+
 
 /**
  * Rows (responses or summary cells) of a round that count in its newest
@@ -41,9 +50,12 @@ export function groupResponses(db: Kysely<Database>, filter: GroupFilter): Selec
     .where('responses.audience', '=', filter.audience)
     .where(releasedOnly(filter.roundId));
   if (filter.unitId !== undefined) query = query.where('responses.unit_id', filter.unitId === null ? 'is' : '=', filter.unitId);
-  if (filter.answerMode !== undefined && filter.audience === 'respondent') {
+  if (filter.audience === 'respondent') {
     const mode = filter.answerMode;
-    query = mode === 'not-recorded' ? query.where('responses.answered_by', 'is', null) : query.where('responses.answered_by', 'in', answeredByIn(mode));
+    if (mode === undefined) {
+      const proxy = answeredByIn(PROXY_MODE);
+      query = query.where((eb) => eb.or([eb('responses.answered_by', 'is', null), eb('responses.answered_by', 'not in', proxy)]));
+    } else query = mode === 'not-recorded' ? query.where('responses.answered_by', 'is', null) : query.where('responses.answered_by', 'in', answeredByIn(mode));
   }
   return query;
 }

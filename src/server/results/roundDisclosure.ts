@@ -5,7 +5,7 @@
  * shown. Every figure a coordinator sees is looked up here first.
  */
 import type { Kysely } from 'kysely';
-import { ANSWER_MODES } from '../../shared/coordinatorApi.ts';
+import { PROXY_MODE, SELF_MODES } from '../../shared/coordinatorApi.ts';
 import { disclose, releaseKeepsEveryFigure, type Cell, type Disclosed, type GroupKey, type TableSpec } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience } from '../../shared/questionnaire.ts';
 import { perDatabase } from '../db/perDatabase.ts';
@@ -37,7 +37,8 @@ export async function releasesOf(db: Kysely<Database>, roundId: number): Promise
 async function specs(db: Kysely<Database>, roundId: number): Promise<Record<Audience, TableSpec>> {
   const units = await db.selectFrom('round_units').select('unit_id').where('round_id', '=', roundId).execute();
   const unitKeys = [...units.map((u) => String(u.unit_id)), NO_UNIT];
-  return { respondent: { units: unitKeys, modes: ANSWER_MODES }, relative: { units: unitKeys, modes: [] } };
+  // Answers someone else gave on the person's behalf are a margin of their own, outside the persons' total and units.
+  return { respondent: { units: unitKeys, modes: SELF_MODES, outside: [PROXY_MODE] }, relative: { units: unitKeys, modes: [] } };
 }
 
 export async function roundPairs(db: Kysely<Database>, cache: QuestionnaireCache, roundId: number): Promise<[string, string][]> {
@@ -88,12 +89,13 @@ async function computeDisclosure(
   const tables = await figures.measureTables(db, round.id, await roundPairs(db, cache, round.id));
   const thresholds = releases.map((r) => r.threshold);
   const memo = new Map<string, Map<GroupKey, Disclosed>>();
-  const signature = (audience: Audience, cells: readonly Cell[]) => `${audience}|${JSON.stringify(cells)}`;
-  const compute = (audience: Audience, cells: readonly Cell[]) => {
-    const key = signature(audience, cells);
+  const signature = (audience: Audience, cells: readonly Cell[], knownTotal: boolean) => `${audience}|${knownTotal}|${JSON.stringify(cells)}`;
+  // How many responses each audience holds is known from elsewhere (progress, the rounds list): the count's audit counts it as published.
+  const compute = (audience: Audience, cells: readonly Cell[], knownTotal: boolean) => {
+    const key = signature(audience, cells, knownTotal);
     let result = memo.get(key);
     if (!result) {
-      result = disclose(spec[audience], cells, thresholds, kNow, tables.get(audience)?.get(measure.count) ?? []);
+      result = disclose(spec[audience], cells, thresholds, kNow, tables.get(audience)?.get(measure.count) ?? [], knownTotal);
       memo.set(key, result);
     }
     return result;
@@ -101,8 +103,8 @@ async function computeDisclosure(
   // Every measure now, one at a time with a turn for other requests in between: the audit is CPU work,
   // and tablets syncing to the same process must not wait for a whole round of it.
   for (const [audience, byMeasure] of tables) {
-    for (const cells of byMeasure.values()) {
-      compute(audience, cells);
+    for (const [name, cells] of byMeasure) {
+      compute(audience, cells, name === measure.count);
       await nextTurn();
     }
   }
@@ -113,7 +115,7 @@ async function computeDisclosure(
       const key = `${audience}|${measureKey}`;
       let result = byMeasure.get(key);
       if (!result) {
-        result = compute(audience, tables.get(audience)?.get(measureKey) ?? []);
+        result = compute(audience, tables.get(audience)?.get(measureKey) ?? [], measureKey === measure.count);
         byMeasure.set(key, result);
       }
       return result.get(group) ?? { status: 'empty', n: 0 };
@@ -130,8 +132,8 @@ export async function newestReleaseIsSafe(trx: Kysely<Database>, roundId: number
   const spec = await specs(trx, roundId);
   const tables = await summaryFigures.measureTables(trx, roundId, []);
   for (const [audience, byMeasure] of tables) {
-    for (const cells of byMeasure.values()) {
-      if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds, byMeasure.get(measure.count) ?? [])) return false;
+    for (const [name, cells] of byMeasure) {
+      if (!releaseKeepsEveryFigure(spec[audience], cells, thresholds, byMeasure.get(measure.count) ?? [], name === measure.count)) return false;
       // As above: other requests get a turn between measures (on SQLite ingest waits for this transaction).
       await nextTurn();
     }

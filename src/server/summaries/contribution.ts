@@ -6,7 +6,9 @@
  *
  * A response sits in one cell: round × audience × unit × who answered ×
  * release (the release it counts in: the round's next one while it waits,
- * so making a release changes no row here).
+ * so making a release changes no row here) × flagged (1 when it gave one
+ * answer to everything or contradicted a reversed pair: results can then
+ * leave those responses out, still from the summaries alone).
  */
 
 /** No unit named (relatives may leave it out); unit ids start at 1. */
@@ -24,6 +26,8 @@ export interface CellKey {
   readonly unit_key: number;
   readonly answered_by: string;
   readonly release_no: number;
+  /** 1: the response gave the same answer to every scored question (at least three) or contradicted a reversed pair. */
+  readonly flagged: number;
 }
 
 export interface SummaryRows {
@@ -50,13 +54,33 @@ export interface StoredResponse {
 /** A same answer to every opinion question counts only from this many answers. */
 const SAME_ANSWER_MIN = 3;
 
-function cellOf(response: StoredResponse): CellKey {
+function cellOf(response: StoredResponse, flagged: boolean): CellKey {
   return {
     round_id: response.round_id,
     audience: response.audience,
     unit_key: response.unit_id ?? NO_UNIT_KEY,
     answered_by: response.answered_by ?? NOT_RECORDED_KEY,
     release_no: response.release_no,
+    flagged: flagged ? 1 : 0,
+  };
+}
+
+/** A response's consistency flags, from its scored answers. */
+function flagsOf(response: StoredResponse): { sameAnswer: boolean; pairAnswered: boolean; pairBad: boolean } {
+  const scoreOf = new Map<string, number>();
+  let firstValue: string | null = null;
+  let sameValue = true;
+  for (const answer of response.answers) {
+    if (answer.score === null) continue;
+    scoreOf.set(answer.question_id, answer.score);
+    if (scoreOf.size === 1) firstValue = answer.value;
+    else if (answer.value !== firstValue) sameValue = false;
+  }
+  const answeredPairs = response.pairs.filter(([x, y]) => scoreOf.has(x) && scoreOf.has(y));
+  return {
+    sameAnswer: scoreOf.size >= SAME_ANSWER_MIN && sameValue,
+    pairAnswered: answeredPairs.length > 0,
+    pairBad: answeredPairs.some(([x, y]) => Math.abs(scoreOf.get(x)! - scoreOf.get(y)!) >= 100),
   };
 }
 
@@ -74,7 +98,7 @@ interface CellSums {
 }
 
 function sumsOf(cells: Map<string, CellSums>, key: CellKey): CellSums {
-  const id = `${key.round_id}|${key.audience}|${key.unit_key}|${key.answered_by}|${key.release_no}`;
+  const id = `${key.round_id}|${key.audience}|${key.unit_key}|${key.answered_by}|${key.release_no}|${key.flagged}`;
   let sums = cells.get(id);
   if (!sums) {
     sums = { cell: { ...key, responses: 0, same_answer: 0, pair_answered: 0, pair_bad: 0 }, themes: new Map(), values: new Map(), comments: new Map() };
@@ -87,10 +111,10 @@ function sumsOf(cells: Map<string, CellSums>, key: CellKey): CellSums {
 export function summarise(responses: Iterable<StoredResponse>): SummaryRows {
   const cells = new Map<string, CellSums>();
   for (const response of responses) {
-    const key = cellOf(response);
+    const flags = flagsOf(response);
+    const key = cellOf(response, flags.sameAnswer || flags.pairBad);
     const sums = sumsOf(cells, key);
 
-    const scoreOf = new Map<string, number>();
     const byTheme = new Map<string, { sum: number; count: number }>();
     const addScore = (theme: string, score: number) => {
       const theme_ = byTheme.get(theme);
@@ -99,28 +123,22 @@ export function summarise(responses: Iterable<StoredResponse>): SummaryRows {
         theme_.count += 1;
       } else byTheme.set(theme, { sum: score, count: 1 });
     };
-    let firstValue: string | null = null;
-    let sameValue = true;
     for (const answer of response.answers) {
       const value = answer.value ?? SKIPPED_KEY;
       let byValue = sums.values.get(answer.question_id);
       if (!byValue) sums.values.set(answer.question_id, (byValue = new Map()));
       const row = byValue.get(value);
       if (row) row.n += 1;
-      else byValue.set(value, { round_id: key.round_id, audience: key.audience, unit_key: key.unit_key, answered_by: key.answered_by, release_no: key.release_no, question_id: answer.question_id, value, n: 1 });
+      else byValue.set(value, { ...key, question_id: answer.question_id, value, n: 1 });
       if (answer.score === null) continue;
-      scoreOf.set(answer.question_id, answer.score);
-      if (scoreOf.size === 1) firstValue = answer.value;
-      else if (answer.value !== firstValue) sameValue = false;
       if (answer.theme !== null) addScore(answer.theme, answer.score);
       addScore(OVERALL_THEME, answer.score);
     }
 
-    const answeredPairs = response.pairs.filter(([x, y]) => scoreOf.has(x) && scoreOf.has(y));
     sums.cell.responses += 1;
-    if (scoreOf.size >= SAME_ANSWER_MIN && sameValue) sums.cell.same_answer += 1;
-    if (answeredPairs.length > 0) sums.cell.pair_answered += 1;
-    if (answeredPairs.some(([x, y]) => Math.abs(scoreOf.get(x)! - scoreOf.get(y)!) >= 100)) sums.cell.pair_bad += 1;
+    if (flags.sameAnswer) sums.cell.same_answer += 1;
+    if (flags.pairAnswered) sums.cell.pair_answered += 1;
+    if (flags.pairBad) sums.cell.pair_bad += 1;
 
     for (const [theme, { sum, count }] of byTheme) {
       const row = sums.themes.get(theme);

@@ -2,9 +2,10 @@
  * Fills the summary tables from the raw rows of every stored response:
  * once, when the tables are created on a database that already holds
  * responses. Reads responses in keyset order, a page at a time, and adds
- * each page's sums with the same functions ingest uses. It runs in
- * migration 006, while answers still have their (response, question) key
- * to be found by; migration 007 drops it.
+ * each page's sums with the same functions ingest uses. Migration 008
+ * runs it (with an index on answers' response made for it); migration
+ * 006, which first created the tables without the `flagged` key column,
+ * calls it too, and then it leaves them empty for 008 to fill.
  */
 import type { Kysely } from 'kysely';
 import { pairsOf } from '../results/roundQuestionnaires.ts';
@@ -22,6 +23,8 @@ function byResponse<T extends { response_id: string }>(rows: readonly T[]): Map<
 }
 
 export async function fillSummaries(db: Kysely<Database>): Promise<void> {
+  const cells = (await db.introspection.getTables()).find((t) => t.name === 'summary_cells');
+  if (!cells?.columns.some((c) => c.name === 'flagged')) return;
   const pairsByVersion = new Map<string, [string, string][]>();
   for (const row of await db.selectFrom('questionnaire_versions').select(['questionnaire_id', 'version', 'definition']).execute()) {
     // The stored definition was validated when it was registered; only its questions are needed here.

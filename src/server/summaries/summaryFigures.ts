@@ -10,6 +10,7 @@ import { addCells, measure, type CellRow } from '../results/cellTables.ts';
 import type { FigureSource, MeasureTables } from '../results/figureSource.ts';
 import type { Database } from '../db/schema.ts';
 import { nextTurn } from '../nextTurn.ts';
+import { PROXY_MODE } from '../../shared/coordinatorApi.ts';
 import { NO_UNIT_KEY, NOT_RECORDED_KEY, OVERALL_THEME, SKIPPED_KEY } from './contribution.ts';
 
 type SummaryTable = 'summary_cells' | 'summary_themes' | 'summary_values' | 'summary_comments';
@@ -19,9 +20,12 @@ function inMargin(filter: GroupFilter) {
   return (eb: ExpressionBuilder<Database, SummaryTable>): Expression<SqlBool> => {
     const where = [eb('round_id', '=', filter.roundId), eb('audience', '=', filter.audience), releasedOnly(filter.roundId)];
     if (filter.unitId !== undefined) where.push(eb('unit_key', '=', filter.unitId ?? NO_UNIT_KEY));
-    if (filter.answerMode !== undefined && filter.audience === 'respondent') {
-      where.push(filter.answerMode === 'not-recorded' ? eb('answered_by', '=', NOT_RECORDED_KEY) : eb('answered_by', 'in', answeredByIn(filter.answerMode)));
+    if (filter.audience === 'respondent') {
+      // Without a mode, the persons themselves: every mode but answers someone else gave on their behalf.
+      if (filter.answerMode === undefined) where.push(eb('answered_by', 'not in', answeredByIn(PROXY_MODE)));
+      else where.push(filter.answerMode === 'not-recorded' ? eb('answered_by', '=', NOT_RECORDED_KEY) : eb('answered_by', 'in', answeredByIn(filter.answerMode)));
     }
+    if (filter.withoutFlagged) where.push(eb('flagged', '=', 0));
     return eb.and(where);
   };
 }
@@ -35,6 +39,7 @@ interface RawCell {
   unit_key: number;
   answered_by: string;
   release_no: number;
+  flagged: number;
   n: number | string | null;
 }
 
@@ -44,6 +49,7 @@ function cellRows(rows: readonly RawCell[]): CellRow[] {
     unitId: Number(r.unit_key) === NO_UNIT_KEY ? null : Number(r.unit_key),
     answeredBy: r.answered_by === NOT_RECORDED_KEY ? null : r.answered_by,
     release: Number(r.release_no),
+    flagged: Number(r.flagged) === 1,
     n: Number(r.n ?? 0),
   }));
 }
@@ -62,13 +68,13 @@ async function measureTables(db: Kysely<Database>, roundId: number): Promise<Mea
   const tables: MeasureTables = new Map();
   const cells = await db
     .selectFrom('summary_cells')
-    .select(['audience', 'unit_key', 'answered_by', 'release_no', 'responses', 'pair_answered'])
+    .select(['audience', 'unit_key', 'answered_by', 'release_no', 'flagged', 'responses', 'pair_answered'])
     .where(released(roundId))
     .execute();
   addCells(tables, measure.count, cellRows(cells.map((c) => ({ ...c, n: c.responses }))));
   addCells(tables, measure.pair, cellRows(cells.map((c) => ({ ...c, n: c.pair_answered }))));
 
-  const themes = await db.selectFrom('summary_themes').select(['audience', 'unit_key', 'answered_by', 'release_no', 'theme as key', 'responses as n']).where(released(roundId)).execute();
+  const themes = await db.selectFrom('summary_themes').select(['audience', 'unit_key', 'answered_by', 'release_no', 'flagged', 'theme as key', 'responses as n']).where(released(roundId)).execute();
   for (const [theme, rows] of byKey(themes)) addCells(tables, theme === OVERALL_THEME ? measure.scored : measure.theme(theme), cellRows(rows));
 
   // The value counts are the largest table (units × answer modes × questions × values): read one
@@ -77,18 +83,18 @@ async function measureTables(db: Kysely<Database>, roundId: number): Promise<Mea
   for (const { audience, unit_key } of new Map(cells.map((c) => [`${c.audience}|${c.unit_key}`, c])).values()) {
     const rows = await db
       .selectFrom('summary_values')
-      .select(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id as key', (eb) => eb.fn.sum<number>('n').as('n')])
+      .select(['audience', 'unit_key', 'answered_by', 'release_no', 'flagged', 'question_id as key', (eb) => eb.fn.sum<number>('n').as('n')])
       .where(released(roundId))
       .where('audience', '=', audience)
       .where('unit_key', '=', unit_key)
-      .groupBy(['audience', 'unit_key', 'answered_by', 'release_no', 'question_id'])
+      .groupBy(['audience', 'unit_key', 'answered_by', 'release_no', 'flagged', 'question_id'])
       .execute();
     questions.push(...rows);
     await nextTurn();
   }
   for (const [questionId, rows] of byKey(questions)) addCells(tables, measure.question(questionId), cellRows(rows));
 
-  const comments = await db.selectFrom('summary_comments').select(['audience', 'unit_key', 'answered_by', 'release_no', 'comment_key as key', 'n']).where(released(roundId)).execute();
+  const comments = await db.selectFrom('summary_comments').select(['audience', 'unit_key', 'answered_by', 'release_no', 'flagged', 'comment_key as key', 'n']).where(released(roundId)).execute();
   for (const [key, rows] of byKey(comments)) addCells(tables, measure.comment(key), cellRows(rows));
   return tables;
 }

@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { SummaryRows } from './contribution.ts';
 
-const CELL = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no'] as const;
+const CELL = ['round_id', 'audience', 'unit_key', 'answered_by', 'release_no', 'flagged'] as const;
 
 export interface SummaryTable {
   readonly table: 'summary_cells' | 'summary_themes' | 'summary_values' | 'summary_comments';

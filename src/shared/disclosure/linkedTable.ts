@@ -21,6 +21,24 @@
  * A new release (later arrivals after the first) is allowed only when,
  * for every measure, it still shows every margin the release before it
  * showed, so figures never disappear.
+ *
+ * Two refinements (issue 14):
+ *
+ * - Modes "outside" the total (answers someone else gave on the person's
+ *   behalf) form a margin of their own and are counted in neither the
+ *   total nor the units: the total and the units are the persons
+ *   themselves. Where the sum of every cell is known anyway (the count of
+ *   responses, which progress and the rounds list show), the audit counts
+ *   it as published (and, at worst, how many of them were flagged), so
+ *   the persons' total never gives away a small group of proxy answers.
+ * - Every cell says whether its responses were flagged (same answer to
+ *   everything, a contradicted reversed pair). A "clean" margin
+ *   (`clean:total`, `clean:unit:…`, `clean:mode:…`) counts the unflagged
+ *   responses of a published margin; it is shown only when it and the
+ *   flagged rest each hold 0 or at least k responses, and the audit
+ *   passes with it (first every clean margin, then the clean total only,
+ *   then none), since clean and whole figures together publish the
+ *   flagged responses' figures by subtraction.
  */
 import type { DisclosureStatus } from '../coordinatorApi.ts';
 import { isolatesFewerThan } from './audit.ts';
@@ -29,6 +47,8 @@ export interface TableSpec {
   readonly units: readonly string[];
   /** Empty for a table without the answer-mode dimension (relatives). */
   readonly modes: readonly string[];
+  /** Modes shown only as a margin of their own, outside the total and the units (proxy answers). */
+  readonly outside?: readonly string[];
 }
 
 export interface Cell {
@@ -36,28 +56,39 @@ export interface Cell {
   readonly mode: string;
   readonly release: number;
   readonly n: number;
+  /** Whether the cell's responses were flagged by the consistency checks (absent: no). */
+  readonly flagged?: boolean;
 }
 
-export type GroupKey = 'total' | `unit:${string}` | `mode:${string}`;
+type MarginKey = 'total' | `unit:${string}` | `mode:${string}`;
+export type GroupKey = MarginKey | `clean:${MarginKey}`;
 
 export const unitGroup = (unit: string): GroupKey => `unit:${unit}`;
 export const modeGroup = (mode: string): GroupKey => `mode:${mode}`;
+/** The same margin without its flagged responses. */
+export const cleanGroup = (group: GroupKey): GroupKey => (group.startsWith('clean:') ? group : `clean:${group as MarginKey}`);
+const isClean = (group: GroupKey): boolean => group.startsWith('clean:');
+const baseOf = (group: GroupKey): MarginKey => (isClean(group) ? (group.slice(6) as MarginKey) : (group as MarginKey));
 
-function inGroup(group: GroupKey, cell: Cell): boolean {
-  if (group === 'total') return true;
-  if (group.startsWith('unit:')) return cell.unit === group.slice(5);
-  return cell.mode === group.slice(5);
+function inGroup(spec: TableSpec, group: GroupKey, cell: Cell): boolean {
+  if (isClean(group) && cell.flagged) return false;
+  const base = baseOf(group);
+  if (base.startsWith('mode:')) return cell.mode === base.slice(5);
+  if (spec.outside?.includes(cell.mode)) return false;
+  return base === 'total' || cell.unit === base.slice(5);
 }
 
-function groupsOf(spec: TableSpec): { units: GroupKey[]; modes: GroupKey[] } {
-  return { units: spec.units.map(unitGroup), modes: spec.modes.map(modeGroup) };
+function groupsOf(spec: TableSpec): { units: GroupKey[]; modes: GroupKey[]; outside: GroupKey[] } {
+  return { units: spec.units.map(unitGroup), modes: spec.modes.map(modeGroup), outside: (spec.outside ?? []).map(modeGroup) };
 }
 
 function countsAt(spec: TableSpec, cells: readonly Cell[], release: number): Map<GroupKey, number> {
-  const { units, modes } = groupsOf(spec);
+  const { units, modes, outside } = groupsOf(spec);
   const counts = new Map<GroupKey, number>();
-  for (const group of ['total' as GroupKey, ...units, ...modes]) {
-    counts.set(group, cells.filter((c) => c.release <= release && inGroup(group, c)).reduce((sum, c) => sum + c.n, 0));
+  for (const group of ['total' as GroupKey, ...units, ...modes, ...outside]) {
+    for (const g of [group, cleanGroup(group)]) {
+      counts.set(g, cells.filter((c) => c.release <= release && inGroup(spec, g, c)).reduce((sum, c) => sum + c.n, 0));
+    }
   }
   return counts;
 }
@@ -110,20 +141,46 @@ function pattern(level: number, spec: TableSpec, counts: Map<GroupKey, number>, 
       return null;
     }
   }
+  // Margins outside the total add up to no published figure: each stands alone, shown from k responses (the audit checks the rest).
+  for (const g of groupsOf(spec).outside) if (counts.get(g)! >= k) visible.add(g);
   return visible;
 }
 
-function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<GroupKey>[], k: number): boolean {
+function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<GroupKey>[], k: number, knownTotal: boolean): boolean {
   const release = patterns.length;
   const variables = cells.filter((c) => c.release <= release && c.n > 0);
   const published: number[][] = [];
   patterns.forEach((visible, index) => {
+    const upTo = variables.flatMap((c, i) => (c.release <= index + 1 ? [i] : []));
+    // Every response of the table, counted, is known from elsewhere (progress, the rounds list); so, at
+    // worst, is how many of them were flagged (whoever sat beside the tablets saw who said "Ja" to everything).
+    if (knownTotal && upTo.length > 0) {
+      published.push(upTo);
+      const unflagged = upTo.filter((i) => !variables[i]!.flagged);
+      // A few flagged (1 to k−1) are known as a few: then no clean margin is published (see choose), and adding
+      // their known count here would only make the audit find the known few again.
+      const flagged = upTo.reduce((sum, i) => sum + (variables[i]!.flagged ? variables[i]!.n : 0), 0);
+      if (unflagged.length > 0 && unflagged.length < upTo.length && flagged >= k) published.push(unflagged);
+    }
     for (const group of visible) {
-      const members = variables.flatMap((c, i) => (c.release <= index + 1 && inGroup(group, c) ? [i] : []));
+      const members = upTo.filter((i) => inGroup(spec, group, variables[i]!));
       if (members.length > 0) published.push(members);
     }
   });
   return !isolatesFewerThan(variables.map((c) => c.n), published, k);
+}
+
+/** The clean margins to try with a set of published margins: every one that may stand, the clean total only, none. */
+function cleanChoices(visible: Set<GroupKey>, counts: Map<GroupKey, number>, k: number): Set<GroupKey>[] {
+  const allowed = (group: GroupKey) => {
+    const clean = counts.get(cleanGroup(group))!;
+    const flagged = counts.get(group)! - clean;
+    return clean >= k && (flagged === 0 || flagged >= k);
+  };
+  const every = [...visible].filter(allowed).map(cleanGroup);
+  const total = visible.has('total') && allowed('total') ? [cleanGroup('total')] : [];
+  const choices = [every, total, []].filter((c, i, all) => i === 0 || c.length < all[i - 1]!.length);
+  return choices.map((clean) => new Set([...visible, ...clean]));
 }
 
 /**
@@ -133,28 +190,35 @@ function safe(spec: TableSpec, cells: readonly Cell[], patterns: readonly Set<Gr
  * (the round's count table), so that every measure tends to hide the
  * same units.
  */
-export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells): Set<GroupKey>[] {
+export function releasePatterns(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells, knownTotal = false): Set<GroupKey>[] {
   const patterns: Set<GroupKey>[] = [];
   thresholds.forEach((k, index) => {
-    patterns.push(choose(spec, cells, patterns, index + 1, k, tieBreak).visible);
+    patterns.push(choose(spec, cells, patterns, index + 1, k, tieBreak, knownTotal).visible);
   });
   return patterns;
 }
 
-function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number, tieBreak: readonly Cell[]): { visible: Set<GroupKey>; level: number } {
+function choose(spec: TableSpec, cells: readonly Cell[], earlier: readonly Set<GroupKey>[], release: number, k: number, tieBreak: readonly Cell[], knownTotal: boolean): { visible: Set<GroupKey>; level: number } {
   const counts = countsAt(spec, cells, release);
   const ties = countsAt(spec, tieBreak, release);
+  // Where every response's count is known, and so at worst how many were flagged: when those are a few, no clean
+  // margin at all, since any of them would tell where the few flagged responses are.
+  const flaggedKnown = cells.filter((c) => c.release <= release && c.flagged).reduce((sum, c) => sum + c.n, 0);
+  const noClean = knownTotal && flaggedKnown > 0 && flaggedKnown < k;
   for (let level = 0; level < 3; level++) {
-    const visible = pattern(level, spec, counts, k, ties);
-    if (visible && safe(spec, cells, [...earlier, visible], k)) return { visible, level };
+    const base = pattern(level, spec, counts, k, ties);
+    if (!base) continue;
+    for (const visible of noClean ? [base] : cleanChoices(base, counts, k)) {
+      if (safe(spec, cells, [...earlier, visible], k, knownTotal)) return { visible, level };
+    }
   }
   return { visible: new Set(), level: 3 };
 }
 
 /** Whether the newest release still shows every margin the one before showed (the gate for late arrivals). */
-export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells): boolean {
-  const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1), tieBreak);
-  const next = choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!, tieBreak).visible;
+export function releaseKeepsEveryFigure(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], tieBreak: readonly Cell[] = cells, knownTotal = false): boolean {
+  const earlier = releasePatterns(spec, cells, thresholds.slice(0, -1), tieBreak, knownTotal);
+  const next = choose(spec, cells, earlier, thresholds.length, thresholds.at(-1)!, tieBreak, knownTotal).visible;
   return [...(earlier.at(-1) ?? [])].every((group) => next.has(group));
 }
 
@@ -168,11 +232,11 @@ export interface Disclosed {
  * changed since (kNow), only what both thresholds allow is shown: never
  * more than was safe when the release was made.
  */
-export function disclose(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], kNow: number, tieBreak: readonly Cell[] = cells): Map<GroupKey, Disclosed> {
+export function disclose(spec: TableSpec, cells: readonly Cell[], thresholds: readonly number[], kNow: number, tieBreak: readonly Cell[] = cells, knownTotal = false): Map<GroupKey, Disclosed> {
   const release = thresholds.length;
-  const patterns = releasePatterns(spec, cells, thresholds, tieBreak);
+  const patterns = releasePatterns(spec, cells, thresholds, tieBreak, knownTotal);
   const made = patterns.at(-1) ?? new Set<GroupKey>();
-  const now = kNow === thresholds.at(-1) ? made : choose(spec, cells, patterns.slice(0, -1), release, kNow, tieBreak).visible;
+  const now = kNow === thresholds.at(-1) ? made : choose(spec, cells, patterns.slice(0, -1), release, kNow, tieBreak, knownTotal).visible;
   const k = Math.max(kNow, thresholds.at(-1) ?? kNow);
   const result = new Map<GroupKey, Disclosed>();
   for (const [group, n] of countsAt(spec, cells, release)) {

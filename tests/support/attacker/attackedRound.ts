@@ -82,6 +82,10 @@ export function build(drawn: Drawn, index: number, units: readonly number[], cod
     'bolig-trivsel': 'trivsel', 'bolig-trygghet': 'trygghet',
   };
   const scored = Object.entries(answers).filter(([id, value]) => value !== null && themeOf[id]);
+  // The consistency flags, by the questionnaire's rules: one value for three or more scored answers, or
+  // "Ja" (or "Nei") both to bolig-trives and to its reversed twin bolig-lei.
+  const sameAnswer = scored.length >= 3 && new Set(scored.map(([, value]) => value)).size === 1;
+  const contradicted = !drawn.relative && answers['bolig-trives'] != null && answers['bolig-trives'] !== 'bade' && answers['bolig-trives'] === answers['bolig-lei'];
   const person: Person = {
     audience: response.audience,
     unitId,
@@ -90,6 +94,7 @@ export function build(drawn: Drawn, index: number, units: readonly number[], cod
     scoredThemes: new Set(scored.map(([id]) => themeOf[id]!)),
     hasScored: scored.length > 0,
     pairAnswered: answers['bolig-trives'] != null && answers['bolig-lei'] != null,
+    flagged: sameAnswer || contradicted,
     commentKeys: new Set(Object.keys(comments)),
   };
   return { response, person };

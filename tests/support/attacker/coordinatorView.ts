@@ -4,7 +4,13 @@
  * aggregates. The attacker knows every response's audience, unit, answer
  * mode, which questions it was shown and when it arrived (the worst case:
  * they sat beside the tablet), and knows the product's rules, including
- * which responses a published release of results contains.
+ * which responses a published release of results contains. Worst case
+ * too: they know which responses the consistency checks flagged, so the
+ * view without flagged responses is read as sets of known members, and
+ * whole minus clean is the flagged responses' figure. Favourable shares
+ * (per theme, per question pair, the units × themes matrix) are sums of a
+ * margin's published answer counts per question, read here as those
+ * question figures; they publish nothing the question figures do not.
  */
 import type { FastifyInstance } from 'fastify';
 import type { CountGroup, Ledger } from './ledger.ts';
@@ -22,12 +28,18 @@ export interface Person {
   readonly hasScored: boolean;
   readonly pairAnswered: boolean;
   readonly commentKeys: ReadonlySet<string>;
+  /** Same answer to every scored question (three or more) or a contradicted reversed pair. */
+  readonly flagged: boolean;
 }
 
 interface Filter {
   readonly unitId?: number;
   readonly answerMode?: Mode;
+  readonly withoutFlagged?: boolean;
 }
+
+/** The respondents' groups without an answer mode are the persons themselves: proxy answers are their own group. */
+const PROXY: Mode = 'someone-else';
 
 interface ScoreLike {
   n: number | null;
@@ -70,7 +82,7 @@ export class CoordinatorView {
     await this.readProgress(people, all, moment);
     const filters: Filter[] = [{}, ...this.unitIds.map((unitId) => ({ unitId })), ...MODES.map((answerMode) => ({ answerMode }))];
     for (const unitId of this.unitIds) for (const answerMode of MODES) filters.push({ unitId, answerMode });
-    for (const filter of filters) await this.readResults(people, all, filter, moment);
+    for (const filter of [...filters, ...filters.map((f) => ({ ...f, withoutFlagged: true }))]) await this.readResults(people, all, filter, moment);
     await this.readCsv(people, all, moment);
   }
 
@@ -79,10 +91,17 @@ export class CoordinatorView {
       const p = people[i]!;
       if (p.audience !== audience) return false;
       if (filter.unitId !== undefined && p.unitId !== filter.unitId) return false;
-      // Relatives answer for themselves: an answer-mode filter leaves them as they are.
-      if (filter.answerMode !== undefined && audience === 'respondent' && p.mode !== filter.answerMode) return false;
+      // Relatives answer for themselves: an answer-mode filter leaves them as they are. Without one, respondents are the persons themselves.
+      if (audience === 'respondent' && (filter.answerMode !== undefined ? p.mode !== filter.answerMode : p.mode === PROXY)) return false;
+      if (filter.withoutFlagged && p.flagged) return false;
       return extra(p);
     });
+  }
+
+  /** The count group a filter names (see CountGroup). */
+  private countGroup(audience: Person['audience'], filter: Filter): CountGroup {
+    const mode = filter.answerMode;
+    return { audience, unitId: filter.unitId, mode, self: audience === 'respondent' && mode === undefined ? true : undefined, clean: filter.withoutFlagged };
   }
 
   private naturalGroups(people: readonly Person[], all: readonly number[], moment: string): void {
@@ -95,12 +114,15 @@ export class CoordinatorView {
       const modes: (Mode | null | undefined)[] = audience === 'respondent' ? [undefined, ...MODES] : [undefined];
       for (const unit of units) {
         for (const mode of modes) {
-          for (const [measure, test] of measures) {
-            const members = all.filter((i) => {
-              const p = people[i]!;
-              return p.audience === audience && (unit === undefined || p.unitId === unit) && (mode === undefined || p.mode === mode) && test(p);
-            });
-            this.ledger.naturalGroup({ measure, members, where: `${audience}, unit ${unit ?? 'any'}, mode ${mode ?? 'any'}, ${moment}` });
+          // Each group as a whole, and its flagged and its unflagged responses apart.
+          for (const flagged of [undefined, true, false]) {
+            for (const [measure, test] of measures) {
+              const members = all.filter((i) => {
+                const p = people[i]!;
+                return p.audience === audience && (unit === undefined || p.unitId === unit) && (mode === undefined || p.mode === mode) && (flagged === undefined || p.flagged === flagged) && test(p);
+              });
+              this.ledger.naturalGroup({ measure, members, where: `${audience}, unit ${unit ?? 'any'}, mode ${mode ?? 'any'}, flagged ${flagged ?? 'any'}, ${moment}` });
+            }
           }
         }
       }
@@ -154,31 +176,42 @@ export class CoordinatorView {
     const pool = this.poolOf(r, all);
     const where = `results ${query || 'unfiltered'}, ${moment}`;
     const audiences = ['respondent', 'relative'] as const;
+    // Answers someone else gave on the person's behalf: their own group, on the whole round's page only.
+    const proxyFilter: Filter = { answerMode: PROXY, withoutFlagged: filter.withoutFlagged };
     for (const audience of audiences) {
-      this.count({ audience, unitId: filter.unitId, mode: filter.answerMode }, r.groups[audience], pool, `${where}: ${audience} group`);
+      this.count(this.countGroup(audience, filter), r.groups[audience], pool, `${where}: ${audience} group`);
+    }
+    if (r.groups.proxy) this.count(this.countGroup('respondent', proxyFilter), r.groups.proxy, pool, `${where}: proxy group`);
+    if (r.flaggedLeftOut) {
+      // How many each group left out: whole minus clean, a count of flagged responses.
+      for (const audience of audiences) {
+        if (typeof r.flaggedLeftOut[audience] === 'number') this.ledger.publishCount({ ...this.countGroup(audience, filter), clean: undefined, flaggedOnly: true }, pool, `${where}: ${audience} left out`);
+      }
+      if (typeof r.flaggedLeftOut.proxy === 'number') this.ledger.publishCount({ ...this.countGroup('respondent', proxyFilter), clean: undefined, flaggedOnly: true }, pool, `${where}: proxy left out`);
     }
     for (const row of r.themes) {
       for (const audience of audiences) {
         this.score(`theme:${row.theme}`, row[audience], this.select(people, pool, audience, filter, (p) => p.scoredThemes.has(row.theme)), `${where}: ${audience} ${row.theme}`, 'score');
       }
+      if (row.proxy) this.score(`theme:${row.theme}`, row.proxy, this.select(people, pool, 'respondent', proxyFilter, (p) => p.scoredThemes.has(row.theme)), `${where}: proxy ${row.theme}`, 'score');
     }
     for (const modeRow of r.byAnswerMode ?? []) {
-      const modeFilter = { unitId: filter.unitId, answerMode: modeRow.mode };
-      this.count({ audience: 'respondent', unitId: filter.unitId, mode: modeRow.mode }, modeRow.group, pool, `${where}: mode ${modeRow.mode}`);
+      const modeFilter = { unitId: filter.unitId, answerMode: modeRow.mode, withoutFlagged: filter.withoutFlagged };
+      this.count(this.countGroup('respondent', modeFilter), modeRow.group, pool, `${where}: mode ${modeRow.mode}`);
       for (const t of modeRow.themes) {
         this.score(`theme:${t.theme}`, t.score, this.select(people, pool, 'respondent', modeFilter, (p) => p.scoredThemes.has(t.theme)), `${where}: mode ${modeRow.mode} ${t.theme}`, 'score');
       }
     }
     for (const unit of r.units ?? []) {
       for (const audience of audiences) {
-        const unitFilter = { answerMode: filter.answerMode, unitId: unit.unitId ?? undefined };
+        const unitFilter = { answerMode: filter.answerMode, unitId: unit.unitId ?? undefined, withoutFlagged: filter.withoutFlagged };
         const inUnit = (p: Person) => p.unitId === (unit.unitId ?? null);
-        this.count({ audience, unitId: unit.unitId ?? null, mode: filter.answerMode }, unit[audience], pool, `${where}: unit ${unit.unitId} ${audience}`);
+        this.count({ ...this.countGroup(audience, unitFilter), unitId: unit.unitId ?? null }, unit[audience], pool, `${where}: unit ${unit.unitId} ${audience}`);
         this.score('overall', unit[audience], this.select(people, pool, audience, unitFilter, (p) => inUnit(p) && p.hasScored), `${where}: unit ${unit.unitId} ${audience} score`, 'score');
       }
     }
     for (const q of r.questions) {
-      const members = this.select(people, pool, q.audience, filter, (p) => p.shown.has(q.questionId));
+      const members = this.select(people, pool, q.audience, q.voice === 'proxy' ? proxyFilter : filter, (p) => p.shown.has(q.questionId));
       const figure = { measure: `question:${q.questionId}`, members, where: `${where}: question ${q.questionId}` };
       if (!q.suppressed && q.n !== null) this.ledger.publish(figure);
       else this.ledger.hide(figure);
@@ -190,7 +223,7 @@ export class CoordinatorView {
       }
     }
     for (const row of r.consistency ?? []) {
-      this.count({ audience: row.audience, unitId: filter.unitId, mode: filter.answerMode }, row.group, pool, `${where}: consistency ${row.audience}`);
+      this.count(this.countGroup(row.audience, filter), row.group, pool, `${where}: consistency ${row.audience}`);
       if (row.sameAnswerShare !== null) this.ledger.publish({ measure: 'same', members: this.select(people, pool, row.audience, filter, (p) => p.hasScored), where: `${where}: same answers ${row.audience}` });
       if (row.inconsistentPairShare !== null) this.ledger.publish({ measure: 'pair', members: this.select(people, pool, row.audience, filter, (p) => p.pairAnswered), where: `${where}: pairs ${row.audience}` });
     }
@@ -210,10 +243,11 @@ export class CoordinatorView {
     if (themes.statusCode >= 500) throw new Error(`themes export answered ${themes.statusCode}`);
     if (themes.statusCode === 200) {
       const pool = this.releaseSets.size > 0 ? this.releaseSets.get(Math.max(...this.releaseSets.keys()))! : all;
-      for (const row of rowsOf(themes.body).slice(1)) {
+      const [header = [], ...rows] = rowsOf(themes.body);
+      for (const row of rows) {
         const theme = THEME_IDS[row[0] ?? ''];
         if (!theme) continue;
-        const columns: [Person['audience'], number][] = [['respondent', 1], ['relative', 3]];
+        const columns: [Person['audience'], number][] = [['respondent', header.indexOf('Personene selv: skår (0–100)')], ['relative', header.indexOf('Pårørende og verger: skår (0–100)')]];
         for (const [audience, column] of columns) {
           if (!hiddenCell(row[column])) this.ledger.publish({ measure: `theme:${theme}`, members: this.select(people, pool, audience, {}, (p) => p.scoredThemes.has(theme)), where: `themes CSV, ${moment}` });
         }

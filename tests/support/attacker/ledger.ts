@@ -26,11 +26,20 @@ export interface Figure {
   readonly where: string;
 }
 
-/** A group as the coordinator names it; relatives have no answer mode, so `mode` leaves them whole. */
+/**
+ * A group as the coordinator names it; relatives have no answer mode, so
+ * `mode` leaves them whole. `self`: respondents but proxy answers (the
+ * persons themselves). `clean`: only unflagged responses; `flaggedOnly`:
+ * only flagged ones (a count of those left out). Which responses are
+ * flagged is known to the attacker (the worst case).
+ */
 export interface CountGroup {
   readonly audience?: Person['audience'];
   readonly unitId?: number | null;
   readonly mode?: Mode;
+  readonly self?: boolean | undefined;
+  readonly clean?: boolean | undefined;
+  readonly flaggedOnly?: boolean | undefined;
 }
 
 interface CountFigure {
@@ -48,7 +57,11 @@ interface CellKey {
 const inGroup = (group: CountGroup, cell: CellKey) =>
   (group.audience === undefined || group.audience === cell.audience) &&
   (group.unitId === undefined || group.unitId === cell.unitId) &&
-  (group.mode === undefined || cell.audience === 'relative' || group.mode === cell.mode);
+  (group.mode === undefined || cell.audience === 'relative' || group.mode === cell.mode) &&
+  (!group.self || cell.audience === 'relative' || cell.mode !== 'someone-else');
+
+/** Whether an arrival counts in a group, by what the attacker knows of it (its flag). */
+const counts = (group: CountGroup, person: Person) => (!group.clean || !person.flagged) && (!group.flaggedOnly || person.flagged);
 
 export class Ledger {
   private readonly published = new Map<string, Map<string, Figure>>();
@@ -128,10 +141,10 @@ export class Ledger {
     });
     const columnsOf = (group: CountGroup, pool: readonly number[]) => {
       const inPool = new Set(pool);
-      return columns.flatMap((c, i) => (inPool.has(c.arrival) && inGroup(group, c.cell) ? [i] : []));
+      return columns.flatMap((c, i) => (inPool.has(c.arrival) && counts(group, people[c.arrival]!) && inGroup(group, c.cell) ? [i] : []));
     };
     const sizeOf = (group: CountGroup, pool: readonly number[]) =>
-      pool.filter((i) => inGroup(group, { audience: people[i]!.audience, unitId: people[i]!.unitId, mode: people[i]!.mode })).length;
+      pool.filter((i) => counts(group, people[i]!) && inGroup(group, { audience: people[i]!.audience, unitId: people[i]!.unitId, mode: people[i]!.mode })).length;
     const space = new RowSpace(columns.length);
     // Each arrival is one person: known to everyone.
     people.forEach((_, arrival) => space.add(columns.flatMap((c, i) => (c.arrival === arrival ? [i] : []))));
@@ -149,9 +162,13 @@ export class Ledger {
       for (const audience of ['respondent', 'relative'] as const) {
         for (const unitId of [undefined, ...units]) {
           for (const mode of audience === 'respondent' ? [undefined, ...modes] : [undefined]) {
-            // How many of each audience have arrived is known (each arrival's audience is a column choice).
+            // How many of each audience have arrived is known (each arrival's audience is a column choice),
+            // and, in the worst case, which arrivals were flagged; where the flagged ones are is not.
             if (unitId === undefined && mode === undefined) continue;
-            check({ audience, unitId, mode }, pool, `${audience}, unit ${unitId ?? 'any'}, mode ${mode ?? 'any'}, after ${arrived} arrivals`);
+            const where = `${audience}, unit ${unitId ?? 'any'}, mode ${mode ?? 'any'}, after ${arrived} arrivals`;
+            check({ audience, unitId, mode }, pool, where);
+            check({ audience, unitId, mode, flaggedOnly: true }, pool, `${where}, flagged`);
+            check({ audience, unitId, mode, clean: true }, pool, `${where}, unflagged`);
           }
         }
       }

@@ -47,6 +47,10 @@ export const round = roundSchema.parse({
 export const shown = (n: number, score: number) => ({ n, score, suppressed: false, status: 'shown' as const });
 /** A figure the server hides, and why. */
 export const hidden = (status: Exclude<DisclosureStatus, 'shown'>) => ({ n: null, score: null, suppressed: true, status });
+/** A favourable share the server shows, unrounded, with its interval. */
+export const share = (value: number, low: number, high: number, answered: number) => ({ status: 'shown' as const, share: value, low, high, answered, people: answered });
+/** A favourable share the server hides, and why. */
+export const hiddenShare = (status: Exclude<DisclosureStatus, 'shown'>) => ({ status, share: null, low: null, high: null, answered: null, people: null });
 
 /**
  * The round's first release. Respondents (12) and relatives (6) are both
@@ -58,14 +62,59 @@ export const results: Results = resultsSchema.parse({
   threshold: 5,
   filters: {},
   release: { number: 1, madeOn: '2026-10-16', responses: 18, waiting: false },
-  groups: { respondent: shown(12, 71.4), relative: shown(6, 52.8) },
+  groups: { respondent: shown(12, 71.4), proxy: hidden('too-few'), relative: shown(6, 52.8) },
+  flaggedLeftOut: null,
   themes: [
-    { theme: 'trygghet', respondent: shown(12, 80), relative: hidden('too-few'), difference: null },
-    { theme: 'selvbestemmelse', respondent: shown(12, 54.2), relative: hidden('protecting'), difference: null },
-    { theme: 'trivsel', respondent: shown(12, 45.45), relative: shown(6, 40.5), difference: 4.95 },
-    { theme: 'informasjon', respondent: hidden('empty'), relative: hidden('empty'), difference: null },
+    {
+      theme: 'trygghet', respondent: shown(12, 80), relative: hidden('too-few'), difference: null, proxy: hidden('too-few'),
+      favourable: { respondent: share(0.8333, 0.5520, 0.9530, 12), proxy: hiddenShare('too-few'), relative: hiddenShare('too-few'), verdict: null },
+    },
+    {
+      theme: 'selvbestemmelse', respondent: shown(12, 54.2), relative: hidden('protecting'), difference: null, proxy: hidden('too-few'),
+      favourable: { respondent: share(0.5, 0.2538, 0.7462, 12), proxy: hiddenShare('too-few'), relative: hiddenShare('protecting'), verdict: null },
+    },
+    {
+      // 0–100 scores 45.45 and 40.5; favourable 7/11 against 3/6: within the noise.
+      theme: 'trivsel', respondent: shown(12, 45.45), relative: shown(6, 40.5), difference: 4.95, proxy: hidden('too-few'),
+      favourable: { respondent: share(0.63636, 0.35381, 0.84830, 11), proxy: hiddenShare('too-few'), relative: share(0.5, 0.18761, 0.81239, 6), verdict: 'no-certain-difference' },
+    },
+    {
+      // Favourable 11/12 against 1/6: certainly higher.
+      theme: 'respektfull-behandling', respondent: shown(12, 91), relative: shown(6, 30), difference: 61, proxy: hidden('too-few'),
+      favourable: { respondent: share(0.91667, 0.64612, 0.98513, 12), proxy: hiddenShare('too-few'), relative: share(0.16667, 0.03005, 0.56351, 6), verdict: 'higher' },
+    },
+    {
+      theme: 'informasjon', respondent: hidden('empty'), relative: hidden('empty'), difference: null, proxy: hidden('empty'),
+      favourable: { respondent: hiddenShare('empty'), proxy: hiddenShare('empty'), relative: hiddenShare('empty'), verdict: null },
+    },
   ],
-  twoVoices: [{ theme: 'trivsel', respondent: shown(12, 45.45), relative: shown(6, 40.5), difference: 4.95 }],
+  questionPairs: [
+    {
+      questionId: 'bolig-trives', theme: 'trivsel',
+      text: { nb: 'Liker du å bo der du bor?', nn: 'Likar du å bu der du bur?' },
+      relativeText: { nb: 'Personen trives der hun eller han bor.', nn: 'Personen trivst der ho eller han bur.' },
+      respondent: share(0.54545, 0.28009, 0.78733, 11), relative: hiddenShare('too-few'), verdict: null,
+    },
+  ],
+  matrix: {
+    previousRound: { roundId: 1, roundName: 'Våren 2026' },
+    rows: [
+      {
+        unitId: 1, name: 'Solsikken bofellesskap',
+        cells: [
+          { theme: 'trivsel', respondent: share(0.77778, 0.45260, 0.93678, 9), relative: hiddenShare('too-few'), respondentChange: { difference: 0.45, verdict: 'higher' }, relativeChange: null },
+          { theme: 'trygghet', respondent: share(0.66667, 0.35420, 0.87941, 9), relative: hiddenShare('too-few'), respondentChange: { difference: -0.05, verdict: 'no-certain-difference' }, relativeChange: null },
+        ],
+      },
+      {
+        unitId: 2, name: 'Granly dagsenter',
+        cells: [
+          { theme: 'trivsel', respondent: hiddenShare('protecting'), relative: hiddenShare('empty'), respondentChange: null, relativeChange: null },
+          { theme: 'trygghet', respondent: hiddenShare('protecting'), relative: hiddenShare('empty'), respondentChange: null, relativeChange: null },
+        ],
+      },
+    ],
+  },
   byAnswerMode: [
     { mode: 'alone', group: shown(7, 75), themes: [{ theme: 'trygghet', score: shown(7, 86) }] },
     { mode: 'with-help', group: hidden('too-few'), themes: [{ theme: 'trygghet', score: hidden('too-few') }] },
@@ -80,6 +129,7 @@ export const results: Results = resultsSchema.parse({
     {
       questionnaireId: 'respondent',
       audience: 'respondent',
+      voice: 'respondent',
       questionId: 'bolig-trives',
       sectionId: 'bolig',
       theme: 'trivsel',
@@ -97,6 +147,7 @@ export const results: Results = resultsSchema.parse({
     {
       questionnaireId: 'relative',
       audience: 'relative',
+      voice: 'relative',
       questionId: 'bolig-trives',
       sectionId: 'bolig',
       theme: 'trivsel',
@@ -110,6 +161,7 @@ export const results: Results = resultsSchema.parse({
     {
       questionnaireId: 'relative',
       audience: 'relative',
+      voice: 'relative',
       questionId: 'trygg',
       sectionId: 'trygghet',
       theme: 'trygghet',
@@ -122,8 +174,8 @@ export const results: Results = resultsSchema.parse({
     },
   ],
   trend: [
-    { roundId: 1, roundName: 'Våren 2026', opensOn: '2026-03-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: hidden('too-few') }] },
-    { roundId: 3, roundName: 'Høsten 2026', opensOn: '2026-09-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: shown(12, 80) }] },
+    { roundId: 1, roundName: 'Våren 2026', opensOn: '2026-03-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: hidden('too-few'), favourable: hiddenShare('too-few') }] },
+    { roundId: 3, roundName: 'Høsten 2026', opensOn: '2026-09-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: shown(12, 80), favourable: share(0.8333, 0.5520, 0.9530, 12) }] },
   ],
   consistency: [
     { audience: 'respondent', group: shown(12, 71.4), sameAnswerShare: 25, inconsistentPairShare: 8.3 },
@@ -144,7 +196,7 @@ export const results: Results = resultsSchema.parse({
 export const resultsForUnit: Results = resultsSchema.parse({
   ...results,
   filters: { unitId: 1 },
-  groups: { respondent: shown(9, 68), relative: hidden('too-few') },
+  groups: { respondent: shown(9, 68), proxy: null, relative: hidden('too-few') },
   byAnswerMode: [],
   units: [results.units[0]],
 });
@@ -153,9 +205,18 @@ export const resultsForUnit: Results = resultsSchema.parse({
 export const resultsForMode: Results = resultsSchema.parse({
   ...results,
   filters: { answerMode: 'alone' },
-  groups: { respondent: shown(7, 75), relative: hidden('empty') },
+  groups: { respondent: shown(7, 75), proxy: null, relative: hidden('empty') },
   byAnswerMode: [results.byAnswerMode[0]],
   units: [],
+});
+
+/** The same round without the responses flagged as yes-saying or one answer to everything: 3 + 0 + 1 left out. */
+export const resultsWithoutFlagged: Results = resultsSchema.parse({
+  ...results,
+  filters: { withoutFlagged: true },
+  groups: { respondent: shown(9, 70), proxy: shown(5, 60), relative: shown(5, 50) },
+  flaggedLeftOut: { respondent: 3, proxy: 0, relative: 1 },
+  comments: { suppressed: true, sections: [] },
 });
 
 /** Live progress: statuses per unit, never counts; relatives' total hidden while a unit has a few. */

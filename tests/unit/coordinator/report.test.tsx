@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import i18next from '../../../src/coordinator/i18n.ts';
 import type { Results } from '../../../src/shared/coordinatorApi.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi, type Route } from './fakeApi.tsx';
-import { API, hidden, me, results, round } from './fixtures.ts';
+import { API, hidden, hiddenShare, me, results, round } from './fixtures.ts';
 
 function routes(body: Results): Record<string, Route> {
   return {
@@ -35,9 +35,29 @@ describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Resultater laget 16. oktober 2026 av 18 svar.', {}, FIRST_RENDER)).toBeInTheDocument();
     expect(screen.getByText('Noen svar kom etter dette. De tas med når det er kommet nok til at ingen kan skilles ut.')).toBeInTheDocument();
     expect(screen.getByText(/Noen ganger skjules også en større gruppe/)).toBeInTheDocument();
-    // The easy-read pages pick themes by the exact scores: trygghet (80) is the best.
+    // The easy-read pages name the themes where at least three in four answers were favourable, never ranked by a few points.
     const bokmal = screen.getByRole('article', { name: 'Dette sa dere' });
-    expect(within(bokmal).getAllByRole('listitem')[0]).toHaveTextContent('Å føle seg trygg');
+    expect(within(bokmal).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Å føle seg trygg', 'Å bli behandlet fint']);
+  });
+
+  it('puts the summary first (matrix, the two voices, the trend, "Dette sa dere") and the detail after it, optional in print', async () => {
+    fakeApi(routes(results));
+    const user = userEvent.setup({ delay: null });
+    renderAt('/koordinator/runder/3/rapport');
+
+    const summary = await screen.findByRole('region', { name: 'Sammendrag' }, FIRST_RENDER);
+    const detail = screen.getByRole('region', { name: 'Detaljer' });
+    expect(summary.compareDocumentPosition(detail) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(summary).getAllByRole('table')[0]).toHaveAccessibleName('Andel positive svar per enhet og tema');
+    expect(within(summary).getByRole('table', { name: 'Andel positive svar per tema, med 95 % usikkerhetsintervall' })).toBeInTheDocument();
+    expect(within(summary).getByRole('article', { name: 'Dette sa dere' })).toBeInTheDocument();
+    expect(within(detail).getByRole('table', { name: 'Svarfordeling: Liker du å bo der du bor?' })).toBeInTheDocument();
+
+    const include = screen.getByRole('switch', { name: 'Ta med detaljene per spørsmål i utskriften' });
+    expect(include).toBeChecked();
+    expect(detail).not.toHaveClass('left-out');
+    await user.click(include);
+    expect(detail).toHaveClass('left-out');
   });
 
   for (const [status, nb, nn] of [
@@ -46,7 +66,8 @@ describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
     ['protecting', 'Svarene er skjult for å verne en liten gruppe.', 'Svara er gøymde for å verne ei lita gruppe.'],
   ] as const) {
     it(`"Dette sa dere" says why when the respondents' figures are ${status}`, async () => {
-      fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden(status) } }));
+      const themes = results.themes.map((row) => ({ ...row, favourable: { ...row.favourable, respondent: hiddenShare(status), verdict: null } }));
+      fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden(status) }, themes }));
       const user = userEvent.setup({ delay: null });
       renderAt('/koordinator/runder/3/dette-sa-dere');
 
@@ -57,4 +78,12 @@ describe('the report and the easy-read summary', { timeout: 30_000 }, () => {
       expect(await screen.findByRole('article', { name: 'Dette sa de' })).toHaveTextContent(nn);
     });
   }
+
+  it('"Dette sa dere" names the themes but not the count when only the count is hidden (to protect a few proxy answers)', async () => {
+    fakeApi(routes({ ...results, groups: { ...results.groups, respondent: hidden('protecting') } }));
+    renderAt('/koordinator/runder/3/dette-sa-dere');
+    const page = await screen.findByRole('article', { name: 'Dette sa dere' }, FIRST_RENDER);
+    expect(within(page).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Å føle seg trygg', 'Å bli behandlet fint']);
+    expect(page).not.toHaveTextContent(/personer svarte/);
+  });
 });

@@ -13,7 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import i18next from '../../../src/coordinator/i18n.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi, SOON, type Route } from './fakeApi.tsx';
-import { API, me, questionnaires, results, resultsForMode, resultsForUnit, round, units } from './fixtures.ts';
+import { API, me, questionnaires, results, resultsForMode, resultsForUnit, resultsWithoutFlagged, round, units } from './fixtures.ts';
 
 const routes: Record<string, Route> = {
   [`GET ${API}/me`]: { status: 200, body: me },
@@ -23,6 +23,7 @@ const routes: Record<string, Route> = {
   [`GET ${API}/rounds/3/results`]: { status: 200, body: results },
   [`GET ${API}/rounds/3/results?unitId=1`]: { status: 200, body: resultsForUnit },
   [`GET ${API}/rounds/3/results?answerMode=alone`]: { status: 200, body: resultsForMode },
+  [`GET ${API}/rounds/3/results?withoutFlagged=true`]: { status: 200, body: resultsWithoutFlagged },
 };
 
 function rowOf(table: HTMLElement, header: string): string[] {
@@ -45,12 +46,45 @@ describe('the results page', { timeout: 30_000 }, () => {
     fakeApi(routes);
     renderAt('/koordinator/runder/3/resultater');
 
+    // The 0–100 scores, per group, with no gap worked out between scales that differ.
     const themes = await screen.findByRole('table', { name: 'Skår per tema for personene selv og for pårørende' }, FIRST_RENDER);
-    expect(rowOf(themes, 'Trygghet')).toEqual(['80 (12 svar)', TOO_FEW, 'Kan ikke sammenlignes']);
-    expect(rowOf(themes, 'Selvbestemmelse')).toEqual(['54 (12 svar)', PROTECTING, 'Kan ikke sammenlignes']);
-    // 45.45 is written 45 (rounded once, not 45.5 → 46); the gap is 45.45 − 40.5 = 4.95 → 5, not 45 − 41 = 4.
-    expect(rowOf(themes, 'Trivsel')).toEqual(['45 (12 svar)', '41 (6 svar)', 'Personene selv 5 poeng høyere']);
-    expect(rowOf(themes, 'Informasjon')).toEqual([EMPTY, EMPTY, 'Kan ikke sammenlignes']);
+    expect(within(themes).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Tema', 'Personene selv', 'Svar gitt av andre på vegne av personen', 'Pårørende og verger']);
+    expect(rowOf(themes, 'Trygghet')).toEqual(['80 (12 svar)', TOO_FEW, TOO_FEW]);
+    expect(rowOf(themes, 'Selvbestemmelse')).toEqual(['54 (12 svar)', TOO_FEW, PROTECTING]);
+    // 45.45 is written 45 (rounded once, not 45.5 → 46).
+    expect(rowOf(themes, 'Trivsel')).toEqual(['45 (12 svar)', TOO_FEW, '41 (6 svar)']);
+    expect(rowOf(themes, 'Informasjon')).toEqual([EMPTY, EMPTY, EMPTY]);
+
+    // The common measure: favourable shares with their 95 % intervals, a difference named only beyond the noise.
+    const favourable = screen.getByRole('table', { name: 'Andel positive svar per tema, med 95 % usikkerhetsintervall' });
+    expect(rowOf(favourable, 'Trivsel')).toEqual(['64\u00a0% (35–85) 11 svar', '50\u00a0% (19–81) 6 svar', 'Ingen sikker forskjell', TOO_FEW]);
+    expect(rowOf(favourable, 'Respektfull behandling')).toEqual(['92\u00a0% (65–99) 12 svar', '17\u00a0% (3–56) 6 svar', 'Personene selv mer positive', TOO_FEW]);
+    expect(rowOf(favourable, 'Trygghet')).toEqual(['83\u00a0% (55–95) 12 svar', TOO_FEW, 'Kan ikke sammenlignes', TOO_FEW]);
+    // Only the certain difference is named; trivsel's 14 points are noise and are not listed.
+    const certain = screen.getByRole('heading', { name: 'Sikre forskjeller' }).nextElementSibling as HTMLElement;
+    expect(within(certain).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Respektfull behandling: Personene selv mer positive']);
+
+    // The matrix of units × themes comes first, with the change since the previous round where it is certain.
+    const matrix = screen.getByRole('table', { name: 'Andel positive svar per enhet og tema' });
+    expect(screen.getAllByRole('table')[0]).toBe(matrix);
+    expect(rowOf(matrix, 'Solsikken bofellesskap')).toEqual([
+      'Selv: 78\u00a0% (45–94) · Sikkert opp 45 poengPårørende: For få svar',
+      'Selv: 67\u00a0% (35–88) · Ingen sikker endringPårørende: For få svar',
+    ]);
+    expect(rowOf(matrix, 'Granly dagsenter')).toEqual([`Selv: ${PROTECTING}Pårørende: ${EMPTY}`, `Selv: ${PROTECTING}Pårørende: ${EMPTY}`]);
+    expect(screen.getByText(/Endring vises mot Våren 2026/)).toBeInTheDocument();
+
+    // Answers someone else gave on the person's behalf are a group of their own.
+    const groups = screen.getByRole('region', { name: 'Antall svar' });
+    expect(groups).toHaveTextContent('Svar gitt av andre på vegne av personen' + TOO_FEW);
+
+    // Every table has its CSV file, the relatives' included.
+    for (const name of [
+      'CSV-fil: enheter × temaer', 'CSV-fil: temaer', 'CSV-fil: spørsmål stilt begge grupper', 'CSV-fil: samlet skår per enhet', 'CSV-fil: skår etter hvordan svarene ble gitt',
+      'CSV-fil: utvikling over tid', 'CSV-fil: svarmønster per gruppe', 'CSV-fil: svar per spørsmål, pårørende og verger', 'CSV-fil: svar per spørsmål, personene selv', 'CSV-fil: kodebok (hva hver kolonne betyr)',
+    ]) {
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', expect.stringMatching(/^\/api\/v1\/coordinator\/rounds\/3\/export\.csv\?table=/));
+    }
 
     const unitsTable = screen.getByRole('table', { name: 'Samlet skår per enhet' });
     expect(rowOf(unitsTable, 'Solsikken bofellesskap')).toEqual(['68 (9 svar)', TOO_FEW]);
@@ -126,7 +160,9 @@ describe('the results page', { timeout: 30_000 }, () => {
     expect(rowOf(unitsTable, 'Solsikken bofellesskap')).toEqual(['68 (9 responses)', 'Too few responses']);
     expect(rowOf(unitsTable, 'Granly dagsenter')).toEqual(['Hidden to protect a small group', 'No responses']);
     const themes = screen.getByRole('table', { name: 'Score per theme for respondents and for relatives' });
-    expect(rowOf(themes, 'Well-being')).toEqual(['45 (12 responses)', '41 (6 responses)', 'Respondents 5 points higher']);
+    expect(rowOf(themes, 'Well-being')).toEqual(['45 (12 responses)', 'Too few responses', '41 (6 responses)']);
+    const favourable = screen.getByRole('table', { name: 'Share of favourable answers per theme, with 95 % uncertainty interval' });
+    expect(rowOf(favourable, 'Well-being')).toEqual(['64% (35–85) 11 answers', '50% (19–81) 6 answers', 'No certain difference', 'Too few responses']);
     expect(screen.getByRole('columnheader', { name: 'Not recorded (ended early)' })).toBeInTheDocument();
     expect(screen.getByText(/Sometimes a larger group is hidden too/)).toBeInTheDocument();
   });
@@ -160,5 +196,20 @@ describe('the results page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(unitSelect).toHaveValue('all'), SOON);
     // The server was never asked for a unit and an answer mode together.
     expect(api.calls.filter((call) => call.url.includes('unitId') && call.url.includes('answerMode'))).toEqual([]);
+  });
+
+  it('shows every figure without the flagged responses when the switch is on, with how many were left out', async () => {
+    const api = fakeApi(routes);
+    const user = userEvent.setup({ delay: null });
+    renderAt('/koordinator/runder/3/resultater');
+
+    const toggle = await screen.findByRole('switch', { name: 'Vis uten svar med mistenkelig svarmønster' }, FIRST_RENDER);
+    expect(toggle).toHaveAccessibleDescription(/samme svar på alle spørsmål/);
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    await waitFor(() => expect(api.calls.some((call) => call.url === `${API}/rounds/3/results?withoutFlagged=true`)).toBe(true), SOON);
+    expect(await screen.findByText('Uten svar med mistenkelig svarmønster: 4 svar er tatt bort.', {}, SOON)).toBeInTheDocument();
+    expect(screen.getByText('Kommentarene vises bare når alle svar er med.')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Vis uten svar med mistenkelig svarmønster' })).toBeChecked();
   });
 });

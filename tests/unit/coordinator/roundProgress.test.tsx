@@ -99,9 +99,12 @@ describe('a round’s page', { timeout: 30_000 }, () => {
     const downloads = screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('/export.'));
     expect(downloads.map((link) => link.getAttribute('href'))).toEqual([
       `${API}/rounds/3/export.xlsx`,
-      `${API}/rounds/3/export.csv?table=themes`,
-      `${API}/rounds/3/export.csv?table=questions`,
+      ...['overview', 'codebook', 'matrix', 'themes', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'].map(
+        (table) => `${API}/rounds/3/export.csv?table=${table}`,
+      ),
     ]);
+    // The relatives' table has its own link, in English too.
+    expect(screen.getByRole('link', { name: 'CSV file: answers per question, relatives and guardians' })).toBeInTheDocument();
     expect(screen.queryByText(/anonymous responses/i)).toBeNull();
   });
 });

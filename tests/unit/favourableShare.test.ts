@@ -1,0 +1,93 @@
+/**
+ * The favourable-share measure and its uncertainty, against values worked
+ * out by hand: Wilson intervals at 0 %, 100 %, a half, and n = k (the
+ * smallest group ever shown), the difference verdict, and which answers
+ * count as favourable on the real questionnaires.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
+import { favourableCounts, favourableValues, substantiveValues } from '../../src/shared/results/favourable.ts';
+import { compareShares, differenceInterval, wilson } from '../../src/shared/results/wilson.ts';
+
+describe('wilson', () => {
+  // By hand, z = 1.96: centre = (p + z²/2n) / (1 + z²/n), half = z / (1 + z²/n) · √(p(1−p)/n + z²/4n²).
+  it('0 of 10: from 0 to z²/(n + z²) = 3.8415/13.8415', () => {
+    const i = wilson(0, 10);
+    expect(i.share).toBe(0);
+    expect(i.low).toBe(0);
+    expect(i.high).toBeCloseTo(0.27753, 4);
+  });
+
+  it('10 of 10: from n/(n + z²) = 10/13.8415 to 1', () => {
+    const i = wilson(10, 10);
+    expect(i.share).toBe(1);
+    expect(i.low).toBeCloseTo(0.72247, 4);
+    expect(i.high).toBe(1);
+  });
+
+  it('5 of 10: 0.2366 to 0.7634', () => {
+    const i = wilson(5, 10);
+    expect(i.low).toBeCloseTo(0.23659, 4);
+    expect(i.high).toBeCloseTo(0.76341, 4);
+  });
+
+  it('n = k = 5: 3 of 5 is 0.2307 to 0.8824, 5 of 5 is 0.5655 to 1, 0 of 5 is 0 to 0.4345', () => {
+    expect(wilson(3, 5).low).toBeCloseTo(0.23072, 4);
+    expect(wilson(3, 5).high).toBeCloseTo(0.88238, 4);
+    expect(wilson(5, 5).low).toBeCloseTo(0.56552, 4);
+    expect(wilson(5, 5).high).toBe(1);
+    expect(wilson(0, 5).high).toBeCloseTo(0.43448, 4);
+  });
+
+  it('refuses an empty group or more favourable than answers', () => {
+    expect(() => wilson(0, 0)).toThrow(RangeError);
+    expect(() => wilson(6, 5)).toThrow(RangeError);
+  });
+});
+
+describe('compareShares', () => {
+  it('22 against 22 people, 14 points apart (the issue’s noise): no certain difference', () => {
+    const a = wilson(13, 22);
+    const b = wilson(10, 22);
+    expect(compareShares(a, b)).toBe('no-certain-difference');
+    const d = differenceInterval(a, b);
+    expect(d.low).toBeLessThan(0);
+    expect(d.high).toBeGreaterThan(0);
+  });
+
+  it('20 of 22 against 5 of 22: certainly higher, and the other way round certainly lower', () => {
+    // By hand: Wilson 20/22 = 0.7219–0.9747, 5/22 = 0.1012–0.4339; d = 0.6818, low = d − √(0.1872² + 0.2066²) = 0.403 > 0.
+    const a = wilson(20, 22);
+    const b = wilson(5, 22);
+    expect(differenceInterval(a, b).low).toBeCloseTo(0.403, 2);
+    expect(compareShares(a, b)).toBe('higher');
+    expect(compareShares(b, a)).toBe('lower');
+  });
+});
+
+describe('favourable answers', () => {
+  const { questionnaires } = loadQuestionnaires();
+  const respondent = questionnaires.find((q) => q.audience === 'respondent')!;
+  const relative = questionnaires.find((q) => q.audience === 'relative')!;
+  const question = (q: typeof respondent, id: string) => q.questions.find((x) => x.id === id)!;
+
+  it('respondents: "Ja" where yes is good, "Nei" where no is good; factual questions have none', () => {
+    expect([...favourableValues(question(respondent, 'bolig-trives'))!]).toEqual(['ja']);
+    expect([...favourableValues(question(respondent, 'bolig-redd'))!]).toEqual(['nei']);
+    expect(favourableValues(question(respondent, 'bolig-har-hjelp'))).toBeNull();
+    expect([...substantiveValues(question(respondent, 'bolig-trives'))]).toEqual(['ja', 'bade', 'nei']);
+  });
+
+  it('relatives: 5 and 6 on the 1–6 scale; "vet ikke" and the relation question are left out', () => {
+    expect([...favourableValues(question(relative, 'bolig-trives'))!]).toEqual(['5', '6']);
+    expect(substantiveValues(question(relative, 'bolig-trives')).has('vet-ikke')).toBe(false);
+    expect(favourableValues(question(relative, 'relasjon'))).toBeNull();
+    expect(favourableValues({ scale: 'grad-1-6', reversed: true, kind: 'opinion' })).toEqual(new Set(['1', '2']));
+  });
+
+  it('counts favourable among substantive answers only', () => {
+    const counts = new Map([['5', 3], ['6', 2], ['4', 4], ['1', 1], ['vet-ikke', 7]]);
+    expect(favourableCounts(question(relative, 'bolig-trives'), counts)).toEqual({ favourable: 5, answered: 10 });
+    expect(favourableCounts(question(respondent, 'bolig-har-hjelp'), new Map([['ja', 3]]))).toBeNull();
+  });
+});
