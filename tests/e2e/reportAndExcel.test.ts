@@ -9,10 +9,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
@@ -20,8 +20,7 @@ import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 import { scaleValues } from '../../src/shared/scales.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 
 /** Every question a person on this path is shown, answered by `pick` (conditions followed). */
 function answersFor(q: Questionnaire, pick: (values: string[], index: number) => string): Record<string, string> {
@@ -34,16 +33,14 @@ function answersFor(q: Questionnaire, pick: (values: string[], index: number) =>
 }
 
 describe('the demo round: a report that reads in five minutes, and exports a spreadsheet program opens', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const { questionnaires } = loadQuestionnaires();
+  const e2e = useE2e({ questionnaires });
   let page: Page;
   let roundId = 0;
   const work = mkdtempSync(join(tmpdir(), 'mst-report-'));
 
   beforeAll(async () => {
-    const { questionnaires } = loadQuestionnaires();
-    server = await startTestServer(questionnaires);
-    const k = server.db.kysely;
+    const k = e2e.server.db.kysely;
     const round = await k.selectFrom('rounds').selectAll().executeTakeFirstOrThrow();
     roundId = round.id;
     const units = (await k.selectFrom('round_units').select('unit_id').where('round_id', '=', round.id).execute()).map((u) => u.unit_id);
@@ -64,23 +61,19 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     await storeResponses(k, new QuestionnaireCache(k), { responses });
     await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute();
 
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
-    await page.goto(`${server.url}koordinator`);
-    await page.getByLabel('Brukernavn').fill(server.demo!.username);
-    await page.getByLabel('Passord').fill(server.demo!.password);
+    await page.goto(`${e2e.server.url}koordinator`);
+    await page.getByLabel('Brukernavn').fill(e2e.server.demo!.username);
+    await page.getByLabel('Passord').fill(e2e.server.demo!.password);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByRole('heading', { name: 'Undersøkelsesrunder', level: 1 }).waitFor();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('prints a report that starts with the matrix and has at most three pages before the detail', async () => {
-    await page.goto(`${server.url}koordinator/runder/${roundId}/rapport`);
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/rapport`);
     await page.getByRole('table', { name: 'Andel positive svar per enhet og tema' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdfPath = join(work, 'rapport.pdf');
@@ -104,7 +97,7 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
   }, 120_000);
 
   it('leaves the detail out of the print when the coordinator says so', async () => {
-    await page.goto(`${server.url}koordinator/runder/${roundId}/rapport`);
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/rapport`);
     await page.getByRole('table', { name: 'Andel positive svar per enhet og tema' }).waitFor();
     await page.getByText('Ta med detaljene per spørsmål i utskriften').click();
     await page.emulateMedia({ media: 'print' });
@@ -118,7 +111,7 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
 
   it('makes a workbook LibreOffice opens with the overview first: group names and figures, no ids or codes; the CSV says the same', async () => {
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-    const get = (path: string) => fetch(`${server.url}api/v1/coordinator/rounds/${roundId}/${path}`, { headers: { cookie } });
+    const get = (path: string) => fetch(`${e2e.server.url}api/v1/coordinator/rounds/${roundId}/${path}`, { headers: { cookie } });
     const xlsx = await get('export.xlsx');
     expect(xlsx.status).toBe(200);
     const xlsxPath = join(work, 'resultater.xlsx');

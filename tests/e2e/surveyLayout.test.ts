@@ -6,11 +6,10 @@
  * "Større tekst" makes the question, the answers and the buttons larger
  * while a question page still fits without scrolling.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 import { TabletModel } from './pages/TabletModel.ts';
 
 const PORTRAIT = { width: 768, height: 1024 };
@@ -67,25 +66,15 @@ function textSizes(page: Page): Promise<{ question: number; answer: number; next
 }
 
 describe('survey layout on tablets and phones', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(loadQuestionnaires().questionnaires);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ questionnaires: loadQuestionnaires().questionnaires });
 
   it("breaks no word of the relatives' 1–6 answers across lines from 320 to 447 px, in bokmål and nynorsk", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
     const broken: Record<string, string[]> = {};
     for (const language of ['Bokmål', 'Nynorsk'] as const) {
-      await page.goto(`${server.url}p/${server.demo!.relativeCode}`);
+      await page.goto(`${e2e.server.url}p/${e2e.server.demo!.relativeCode}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await model.choose(language);
       await model.press('Start');
@@ -111,11 +100,11 @@ describe('survey layout on tablets and phones', () => {
   });
 
   it('fits every page of the survey on 768×1024 and 1024×768 at normal text size, "Gå til neste" and "Tilbake" in view', async () => {
-    const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: PORTRAIT, hasTouch: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
-    await page.goto(server.url);
-    await model.setUp(server.demo!.tabletCode);
+    await page.goto(e2e.server.url);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
     const found: Record<string, string[]> = {};
     let pages = 0;
@@ -137,11 +126,11 @@ describe('survey layout on tablets and phones', () => {
   });
 
   it('"Større tekst" enlarges the question, the answers and the buttons, and a question page still fits', async () => {
-    const context = await browser.newContext({ viewport: PORTRAIT, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: PORTRAIT, hasTouch: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
-    await page.goto(server.url);
-    await model.setUp(server.demo!.tabletCode);
+    await page.goto(e2e.server.url);
+    await model.setUp(e2e.server.demo!.tabletCode);
 
     async function firstQuestion(largeText: boolean) {
       await model.press('Start ny undersøkelse');

@@ -5,11 +5,10 @@
  * browser's back (Android's back gesture) moves back one page within the
  * survey and never leaves it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useE2e } from '../support/harness.ts';
 import { TabletModel } from './pages/TabletModel.ts';
 
 /** The focused element's role and accessible name, e.g. "radio Nynorsk" or "heading Hjelperens side". */
@@ -38,22 +37,12 @@ async function arrowThroughLanguages(page: Page, first: string): Promise<string[
 }
 
 describe('moving around the survey', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer(loadQuestionnaires().questionnaires);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useE2e({ questionnaires: loadQuestionnaires().questionnaires });
 
   it('a fresh tablet\'s set-up page offers bokmål and nynorsk; the arrow keys switch its text and keep focus on the language', async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await page.getByRole('heading', { name: 'Gjør klar nettbrettet' }).waitFor();
     expect(await arrowThroughLanguages(page, 'Bokmål')).toEqual(['radio Nynorsk', 'radio Bokmål', 'radio Nynorsk']);
     await page.getByRole('heading', { name: 'Gjer klar nettbrettet' }).waitFor();
@@ -62,15 +51,15 @@ describe('moving around the survey', () => {
   });
 
   it("keeps focus on the language chosen with the arrow keys on the helper's form and the relatives' start page", async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(server.url);
-    await new TabletModel(page).setUp(server.demo!.tabletCode);
+    await page.goto(e2e.server.url);
+    await new TabletModel(page).setUp(e2e.server.demo!.tabletCode);
     await new TabletModel(page, 'keyboard').press('Start ny undersøkelse');
     expect(await arrowThroughLanguages(page, 'Bokmål')).toEqual(['radio Nynorsk', 'radio Bokmål', 'radio Nynorsk']);
     await page.getByRole('heading', { name: 'Hjelparen si side' }).waitFor();
 
-    await page.goto(`${server.url}p/${server.demo!.relativeCode}`);
+    await page.goto(`${e2e.server.url}p/${e2e.server.demo!.relativeCode}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The device remembers nynorsk from the tablet above; the arrows move from there.
     expect(await arrowThroughLanguages(page, 'Nynorsk')).toEqual(['radio Bokmål', 'radio Nynorsk', 'radio Bokmål']);
@@ -78,11 +67,11 @@ describe('moving around the survey', () => {
   });
 
   it("the browser's back moves back one page within the survey and never leaves it", async () => {
-    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
-    await page.goto(server.url);
-    await model.setUp(server.demo!.tabletCode);
+    await page.goto(e2e.server.url);
+    await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
     const total = (await model.pageNumber()).total;
     await model.next();
