@@ -44,7 +44,7 @@ describe.each(DATABASE_KINDS)('coordinator accounts on %s', (kind) => {
     const res = await env.app.inject({ method: 'POST', url: '/api/v1/coordinator/login', payload: { username, password }, headers: headers() });
     return { res, cookie: String(res.headers['set-cookie'] ?? '').split(';')[0]! };
   }
-  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: unknown) =>
+  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, cookie: string, payload?: object) =>
     env.app.inject({ method, url: `/api/v1/coordinator${url}`, headers: headers(cookie), ...(payload === undefined ? {} : { payload }) });
 
   it('lets a coordinator change their own password, refusing a wrong current one and common passwords', async () => {
