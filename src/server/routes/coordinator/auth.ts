@@ -47,10 +47,11 @@ export const authRoutes = (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
     const db = ctx.db.kysely;
     const limits = limitsOf(db);
+    const failuresPerAddress = ctx.limits?.signInFailuresPerAddress ?? FAILURES_PER_ADDRESS;
 
     /** Checks a password of `username` under the limits; the row when right. */
     async function checkPassword(request: FastifyRequest, reply: FastifyReply, username: string, password: string) {
-      const byAddress = await limits.check('sign-in-address', request.ip, FAILURES_PER_ADDRESS);
+      const byAddress = await limits.check('sign-in-address', request.ip, failuresPerAddress);
       if (!byAddress.allowed) {
         request.log.warn('sign-in refused: too many failures from one address');
         refuse(reply, byAddress);
@@ -63,7 +64,7 @@ export const authRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const row = await db.selectFrom('coordinators').select(['id', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
       const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash));
       if (!row || !ok || row.disabled === 1) {
-        await limits.hit('sign-in-address', request.ip, FAILURES_PER_ADDRESS, ADDRESS_WINDOW_MS);
+        await limits.hit('sign-in-address', request.ip, failuresPerAddress, ADDRESS_WINDOW_MS);
         await limits.signInFailed(username);
         request.log.info('sign-in failed');
         return null;
