@@ -243,7 +243,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(ok.statusCode).toBe(201);
   });
 
-  it('limits sign-in attempts per username, even with the right password afterwards', async () => {
+  it('slows sign-in down per username: right after five wrong passwords even the right one must wait', async () => {
     const hash = await hashPassword(PASSWORD);
     const row = await db.kysely.selectFrom('municipalities').select('id').where('name', '=', 'Kommune A').executeTakeFirstOrThrow();
     await db.kysely.insertInto('coordinators').values({ municipality_id: row.id, username: 'gjest', password_hash: hash, is_admin: 0 }).execute();
