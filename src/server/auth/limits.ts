@@ -61,21 +61,29 @@ export class Limits {
 
   /** Adds `amount` to a key's count in its window; allowed while the count stays within `limit`. */
   async hit(scope: LimitScope, value: string, limit: number, windowMs: number, amount = 1): Promise<Verdict> {
-    const key = await this.key(scope, value);
+    return (await this.hitAll([{ scope, value, limit, windowMs, amount }]))[0]!;
+  }
+
+  /** Several counts in one statement (one commit): a submission counts its address and its round codes at once. */
+  async hitAll(counts: readonly { scope: LimitScope; value: string; limit: number; windowMs: number; amount?: number }[]): Promise<Verdict[]> {
     const now = this.now();
-    const row = await this.db
+    const keyed = await Promise.all(counts.map(async (c) => ({ ...c, key: await this.key(c.scope, c.value), amount: c.amount ?? 1 })));
+    const rows = await this.db
       .insertInto('rate_limits')
-      .values({ key, count: amount, reset_at: now + windowMs, not_before: 0 })
+      .values(keyed.map((c) => ({ key: c.key, count: c.amount, reset_at: now + c.windowMs, not_before: 0 })))
       .onConflict((oc) =>
         oc.column('key').doUpdateSet({
-          count: sql`case when rate_limits.reset_at <= ${now} then ${amount} else rate_limits.count + ${amount} end`,
-          reset_at: sql`case when rate_limits.reset_at <= ${now} then ${now + windowMs} else rate_limits.reset_at end`,
+          count: sql`case when rate_limits.reset_at <= ${now} then excluded.count else rate_limits.count + excluded.count end`,
+          reset_at: sql`case when rate_limits.reset_at <= ${now} then excluded.reset_at else rate_limits.reset_at end`,
         }),
       )
-      .returning(['count', 'reset_at'])
-      .executeTakeFirstOrThrow();
+      .returning(['key', 'count', 'reset_at'])
+      .execute();
     if (Math.random() < 0.01) await this.forgetExpired();
-    return { allowed: Number(row.count) <= limit, retryAfter: seconds(Number(row.reset_at) - now) };
+    return keyed.map((c) => {
+      const row = rows.find((r) => r.key === c.key)!;
+      return { allowed: Number(row.count) <= c.limit, retryAfter: seconds(Number(row.reset_at) - now) };
+    });
   }
 
   /** Whether a key's count in its window is still below `limit`, without counting. */
