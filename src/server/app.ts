@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { refuseControlCharacters } from './controlCharacters.ts';
 import { errorBody, HttpError, sendError } from './apiErrors.ts';
@@ -63,7 +63,14 @@ export function appLogger(level: string): FastifyBaseLogger {
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   // Forwarded headers only from the proxy TRUST_PROXY names: otherwise anyone could choose their address.
-  const app = Fastify({ ...(options.logger ? { loggerInstance: options.logger } : { logger: false }), trustProxy: options.trustProxy ?? false });
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: options.trustProxy ?? false,
+    // A URL Fastify cannot decode (`%ZZ`) names nothing: answered in the API's own error shape.
+    frameworkErrors: (_error, request, reply) => {
+      void (reply as FastifyReply).status(404).send(errorBody(request as FastifyRequest, 'not-found'));
+    },
+  });
   refuseControlCharacters(app);
   await app.register(fastifyCookie);
   // The app shell is mostly JavaScript: brotli or gzip shrinks a tablet's first download about fourfold.

@@ -81,9 +81,9 @@ describe.each(DATABASE_KINDS)('bounded input on %s', (kind) => {
     expect(await stored()).toBe(before + 1);
   });
 
-  it('answers a round code holding NUL or control characters with a 4xx, not a 500', async () => {
+  it('answers a round code holding NUL, control characters or broken percent-encoding with a 4xx in the usual shape, not a 500', async () => {
     await setUp();
-    for (const code of ['%00', 'AB%00CD', '%1B', 'ABCD%0A']) {
+    for (const code of ['%00', 'AB%00CD', '%1B', 'ABCD%0A', '%ZZ', '%E0%A4%A']) {
       const res = await env.app.inject({ method: 'GET', url: `/api/v1/rounds/${code}` });
       expect(res.statusCode, code).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, code).toBeLessThan(500);
