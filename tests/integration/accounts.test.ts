@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/password.ts';
+import { SEEDED_COST } from '../support/fixtures.ts';
 import { createMunicipality } from '../../src/server/roundAdmin.ts';
 import { useAppOnDatabase } from '../support/appOnDatabase.ts';
 import { DATABASE_KINDS } from '../support/databases.ts';
@@ -25,7 +26,7 @@ describe.each(DATABASE_KINDS)('coordinator accounts on %s', (kind) => {
     const k = env.db.kysely;
     const a = await createMunicipality(k, 'Kommune A');
     const b = await createMunicipality(k, 'Kommune B');
-    const hash = await hashPassword(PASSWORD);
+    const hash = await hashPassword(PASSWORD, SEEDED_COST);
     const rows = await k
       .insertInto('coordinators')
       .values([

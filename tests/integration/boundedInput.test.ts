@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/server/password.ts';
+import { SEEDED_COST } from '../support/fixtures.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
 import { apiErrorSchema, type SurveyResponseInput } from '../../src/shared/response.ts';
 import { useAppOnDatabase } from '../support/appOnDatabase.ts';
@@ -31,7 +32,7 @@ describe.each(DATABASE_KINDS)('bounded input on %s', (kind) => {
     const round = await createRound(k, { municipalityId: municipality, name: 'Runde', opensOn: '2026-01-01', closesOn: '2026-12-31', status: 'open', unitIds: [unitId], questionnaireIds: ['eksempel', 'eksempel-parorende'] });
     tabletCode = round.tablet_code;
     relativeCode = round.relative_code;
-    await k.insertInto('coordinators').values({ municipality_id: municipality, username: 'grete', password_hash: await hashPassword(PASSWORD), is_admin: 1 }).execute();
+    await k.insertInto('coordinators').values({ municipality_id: municipality, username: 'grete', password_hash: await hashPassword(PASSWORD, SEEDED_COST), is_admin: 1 }).execute();
     const login = await env.app.inject({ method: 'POST', url: '/api/v1/coordinator/login', payload: { username: 'grete', password: PASSWORD }, headers: { origin: ORIGIN, host: 'localhost:80' } });
     expect(login.statusCode).toBe(200);
     cookie = String(login.headers['set-cookie']).split(';')[0]!;

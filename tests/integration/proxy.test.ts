@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/server/config.ts';
 import { hashPassword } from '../../src/server/password.ts';
+import { SEEDED_COST } from '../support/fixtures.ts';
 import { createMunicipality } from '../../src/server/roundAdmin.ts';
 import { useAppOnDatabase, type AppOnDatabase } from '../support/appOnDatabase.ts';
 
@@ -18,7 +19,7 @@ const HOST = 'survey.example.kommune.no';
 async function addCoordinator(env: AppOnDatabase, username: string) {
   const k = env.db.kysely;
   const municipality = await createMunicipality(k, `Kommune ${username}`);
-  await k.insertInto('coordinators').values({ municipality_id: municipality, username, password_hash: await hashPassword(PASSWORD), is_admin: 1 }).execute();
+  await k.insertInto('coordinators').values({ municipality_id: municipality, username, password_hash: await hashPassword(PASSWORD, SEEDED_COST), is_admin: 1 }).execute();
 }
 
 function login(env: AppOnDatabase, username: string, password: string, headers: Record<string, string>) {
