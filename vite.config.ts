@@ -33,22 +33,16 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // Our own service worker (src/app/sw.ts): precache, offline navigation, round media, Background Sync.
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      injectManifest: {
+        // Classic (not module) worker: older Safari and Firefox tablets register it too.
+        rollupFormat: 'iife',
         // The app shell and every illustration: a tablet that opened the app once works offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         globIgnores: ['**/CoordinatorApp-*.js', '**/CoordinatorApp-*.css'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            // Recorded sound and other round media, stored at tablet set-up (src/storage/mediaCache.ts).
-            urlPattern: ({ url }) => url.pathname.startsWith('/audio/') || url.pathname.startsWith('/media/'),
-            handler: 'CacheFirst',
-            options: { cacheName: 'round-media' },
-          },
-        ],
       },
     }),
   ],
@@ -67,6 +61,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Component tests render whole survey pages and property tests run hundreds of cases:
+          // on a loaded 2-core machine neither fits the default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,9 +8,10 @@ import { ReadAloudContext } from '../survey/useReadAloud.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { RelativeApp } from './RelativeApp.tsx';
 import { registerServiceWorker } from './serviceWorker.ts';
-import { createBrowserServices, ServicesContext } from './services.ts';
+import { ServicesContext } from '../survey/services.ts';
+import { createBrowserServices } from './services.ts';
 import { TabletApp } from './TabletApp.tsx';
-import { UpdatesContext } from './useAppUpdates.ts';
+import { UpdatesContext } from '../survey/appUpdates.ts';
 
 const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
 const COORDINATOR_PATH = /^\/koordinator(\/|$)/;

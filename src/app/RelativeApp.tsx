@@ -2,6 +2,9 @@
  * A relative's or guardian's phone, opened from the letter's link
  * (/p/<code>): no set-up, the relatives' questionnaire in bokmål or
  * nynorsk, saved on the phone as they go and sent when there is coverage.
+ * Answers still waiting on the phone are shown when the link is opened
+ * again (and sent, by the app's sync client), and a new survey from the
+ * same phone is started only after asking: one survey for each person.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
@@ -12,10 +15,13 @@ import { DEFAULT_PROFILE, type StoredRound, type SurveyDraft } from '../storage/
 import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
 import { listDrafts, startDraft } from '../storage/surveyStore.ts';
 import { ChoiceGroup } from '../survey/ChoiceGroup.tsx';
+import { OutboxStatus } from '../survey/OutboxStatus.tsx';
+import { useDeliveryStatus } from '../survey/useDeliveryStatus.ts';
+import { ConfirmNewSurvey, FinishedDelivery, markAnsweredHere, wasAnsweredHere } from './RelativeDelivery.tsx';
 import { surveyPages } from '../survey/pages.ts';
 import { SurveyRunner } from '../survey/SurveyRunner.tsx';
 import { TextPage } from '../survey/TextPage.tsx';
-import { useServices } from './services.ts';
+import { useServices } from '../survey/services.ts';
 
 const NO_UNIT = 'none';
 
@@ -25,13 +31,17 @@ export function RelativeApp({ code }: { code: string }) {
   const [round, setRound] = useState<StoredRound | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState<SurveyDraft | null>(null);
-  const [finished, setFinished] = useState(false);
+  /** The response just finished on this page, if any. */
+  const [finished, setFinished] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [language, setLanguage] = useState(i18n.language === 'nn' ? 'nn' : 'nb');
   const [unit, setUnit] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const normalized = code.toUpperCase().replace(/[\s-]/g, '');
   const drafts = useLiveQuery(() => listDrafts(db, normalized), [normalized], []);
-  const queued = useLiveQuery(() => db.outbox.where('state').equals('queued').count(), [], 0);
+  const delivery = useDeliveryStatus({ roundCode: normalized });
+  const answeredHere = useLiveQuery(() => wasAnsweredHere(db, normalized), [db, normalized], false);
+  const unsent = delivery ? delivery.waiting + delivery.refused.length : 0;
 
   useEffect(() => {
     let live = true;
@@ -58,8 +68,14 @@ export function RelativeApp({ code }: { code: string }) {
 
   const questionnaire: Questionnaire | undefined = round?.config.questionnaires.find((q) => q.audience === 'relative');
 
-  async function start() {
+  async function start(confirmed = false) {
     if (!questionnaire) return;
+    // One survey for each person: a phone that has answered before asks first.
+    if (!confirmed && (answeredHere || unsent > 0)) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     const first = surveyPages(questionnaire, {})[0]!;
     const draft = await startDraft(db, {
       roundCode: normalized,
@@ -82,7 +98,8 @@ export function RelativeApp({ code }: { code: string }) {
         media={round?.config.media ?? []}
         onExit={(how) => {
           setRunning(null);
-          setFinished(how === 'finished');
+          if (how === 'finished') void markAnsweredHere(db, normalized);
+          setFinished(how === 'finished' ? running.id : null);
         }}
       />
     );
@@ -106,10 +123,8 @@ export function RelativeApp({ code }: { code: string }) {
     return (
       <section className="panel" lang={language}>
         <TextPage page={questionnaire.end} language={language} headingRef={headingRef} />
-        <p className="notice success" role="status">
-          {queued > 0 ? t('relative.waitingNotice') : t('relative.sentNotice')}
-        </p>
-        <Button className="button" onPress={() => setFinished(false)}>
+        <FinishedDelivery responseId={finished} roundCode={normalized} />
+        <Button className="button" onPress={() => setFinished(null)}>
           {t('relative.answerAgain')}
         </Button>
       </section>
@@ -123,6 +138,12 @@ export function RelativeApp({ code }: { code: string }) {
         {questionnaire.title[language] ?? t('relative.title')}
       </h1>
       <p className="round-name">{t('helper.round', { round: round.config.round.name, municipality: round.config.municipality.name })}</p>
+      {unsent > 0 && (
+        <>
+          <p className="notice">{t('relative.waitingOnOpen')}</p>
+          <OutboxStatus device="phone" roundCode={normalized} />
+        </>
+      )}
       {paused ? (
         <Button className="button primary big" onPress={() => setRunning(paused)}>
           {t('relative.continue')}
@@ -147,9 +168,13 @@ export function RelativeApp({ code }: { code: string }) {
               options={[...round.config.units.map((u) => ({ value: String(u.id), label: u.name })), { value: NO_UNIT, label: t('helper.unitNone') }]}
             />
           )}
-          <Button className="button primary big" onPress={() => void start()}>
-            {t('relative.start')}
-          </Button>
+          {confirming ? (
+            <ConfirmNewSurvey onConfirm={() => void start(true)} onCancel={() => setConfirming(false)} />
+          ) : (
+            <Button className="button primary big" onPress={() => void start()}>
+              {t('relative.start')}
+            </Button>
+          )}
         </>
       )}
       <p className="footer-links">

@@ -13,7 +13,7 @@ import { HelperHome } from '../survey/HelperHome.tsx';
 import type { NewSurveyChoices } from '../survey/NewSurveyForm.tsx';
 import { surveyPages } from '../survey/pages.ts';
 import { SurveyRunner, type SurveyExit } from '../survey/SurveyRunner.tsx';
-import { useServices } from './services.ts';
+import { useServices } from '../survey/services.ts';
 import { TabletSetup } from './TabletSetup.tsx';
 
 export function TabletApp() {

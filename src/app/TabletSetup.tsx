@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { fetchRoundConfig, setUpTablet } from '../storage/roundStore.ts';
-import { useServices } from './services.ts';
+import { useServices } from '../survey/services.ts';
 
 export function TabletSetup() {
   const { t, i18n } = useTranslation();

@@ -4,16 +4,9 @@
  * no page ever reloads while a person is answering.
  */
 import { Workbox } from 'workbox-window';
+import type { AppUpdates } from '../survey/appUpdates.ts';
 
 type Listener = () => void;
-
-export interface AppUpdates {
-  /** True when a new version has been downloaded and is waiting. */
-  isWaiting(): boolean;
-  subscribe(listener: Listener): () => void;
-  /** Activates the waiting version and reloads this page once it controls it. */
-  apply(): void;
-}
 
 export function registerServiceWorker(): AppUpdates {
   const listeners = new Set<Listener>();
@@ -53,5 +46,3 @@ export function registerServiceWorker(): AppUpdates {
   };
 }
 
-/** Where no service worker runs (tests, old browsers): never an update. */
-export const NO_UPDATES: AppUpdates = { isWaiting: () => false, subscribe: () => () => undefined, apply: () => undefined };

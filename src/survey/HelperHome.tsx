@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { StoredRound, SurveyDraft } from '../storage/db.ts';
 import { refreshTabletRound } from '../storage/roundStore.ts';

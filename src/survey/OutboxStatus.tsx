@@ -1,71 +1,85 @@
 /**
- * For the helper only (never on respondent pages): how many responses wait
- * to be sent, when the last send succeeded, any the server refused with its
- * message, and a "Send nå" button.
+ * Delivery as it really stands, for the helper on the tablet and for the
+ * relative on a phone (never on respondent pages): how many responses
+ * wait, whether one is being sent, why the last attempt failed and when
+ * the next one is, any the server refused with its message and "Prøv
+ * igjen", and "Send nå". One status model (useDeliveryStatus) for both.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
-import { LAST_SENT_KEY, type SyncOutcome } from '../storage/syncClient.ts';
+import { useDeliveryStatus } from './useDeliveryStatus.ts';
 
-export function OutboxStatus() {
+export type DeliveryDevice = 'tablet' | 'phone';
+
+function relativeTime(language: string, at: number, now: number): string {
+  const minutes = Math.round((at - now) / 60_000);
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  return minutes < 1 ? format.format(Math.max(1, Math.round((at - now) / 1000)), 'second') : format.format(minutes, 'minute');
+}
+
+export function OutboxStatus({ device = 'tablet', roundCode }: { device?: DeliveryDevice; roundCode?: string }) {
   const { t, i18n } = useTranslation();
   const { db, sync } = useServices();
-  const queued = useLiveQuery(() => db.outbox.where('state').equals('queued').count(), [], 0);
-  const rejected = useLiveQuery(() => db.outbox.where('state').equals('rejected').toArray(), [], []);
-  const lastSent = useLiveQuery(() => db.settings.get(LAST_SENT_KEY), [], undefined);
-  const [sending, setSending] = useState(false);
-  const [outcome, setOutcome] = useState<SyncOutcome | null>(null);
+  const status = useDeliveryStatus(roundCode === undefined ? undefined : { roundCode });
+  if (!status) return null;
+  const { waiting, refused, sending, problem, nextAttemptAt, lastSentAt } = status;
 
-  const lastSentAt = typeof lastSent?.value === 'number' ? new Date(lastSent.value) : null;
-  const time = lastSentAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(lastSentAt)
-    : null;
+  const time = lastSentAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(lastSentAt)) : null;
+  const total = waiting + refused.length;
 
-  const total = queued + rejected.length;
-
-  async function saveCopy() {
+  const saveCopy = async () => {
     const file = await exportOutbox(db);
     downloadJson(file, `min-stemme-teller-svar-${file.exportedOn}.json`);
-  }
+  };
 
-  async function sendNow() {
-    setSending(true);
-    setOutcome(await sync.syncNow({ includeWaiting: true }));
-    setSending(false);
-  }
+  const headline = sending
+    ? t('outbox.sendingCount', { count: waiting })
+    : waiting > 0
+      ? t('outbox.waiting', { count: waiting })
+      : refused.length > 0
+        ? t('outbox.noneWaiting')
+        : t('outbox.allSent');
 
   return (
     <section className="panel outbox-status" aria-labelledby="outbox-title">
       <h2 id="outbox-title" className="visually-hidden">
-        {t('outbox.sendNow')}
+        {t('outbox.title')}
       </h2>
-      <p role="status" className={queued > 0 ? 'status-waiting' : 'status-ok'}>
-        {queued > 0 ? t('outbox.waiting', { count: queued }) : t('outbox.allSent')}
+      <p role="status" className={waiting > 0 || refused.length > 0 ? 'status-waiting' : 'status-ok'}>
+        {headline}
         {time && <span className="status-time"> · {t('outbox.lastSent', { time })}</span>}
       </p>
-      {outcome === 'offline' || outcome === 'server-error' ? <p className="notice">{t('outbox.offline')}</p> : null}
-      {rejected.map((entry) => (
-        <p key={entry.id} className="form-error">
-          {t('outbox.rejected', { message: entry.lastError ?? '' })}
+      {problem && (
+        <p className="notice">
+          {t(`outbox.problem.${problem}`, { context: device })}{' '}
+          {nextAttemptAt !== null && t('outbox.nextAttempt', { when: relativeTime(i18n.language, nextAttemptAt, Date.now()) })}
         </p>
+      )}
+      {refused.map((entry) => (
+        <div key={entry.id} className="refused-response">
+          <p className="form-error" id={`refused-${entry.id}`}>
+            {t('outbox.rejected', { message: entry.lastError ?? '' })}
+          </p>
+          <Button className="button" aria-describedby={`refused-${entry.id}`} onPress={() => void sync.retry(entry.id)}>
+            {t('outbox.retry')}
+          </Button>
+        </div>
       ))}
       <div className="form-actions">
-        {queued > 0 && (
-          <Button className="button" onPress={() => void sendNow()} isDisabled={sending}>
-            {sending ? t('outbox.sending') : t('outbox.sendNow')}
+        {waiting > 0 && (
+          <Button className="button" onPress={() => void sync.syncNow({ includeWaiting: true })}>
+            {t('outbox.sendNow')}
           </Button>
         )}
-        {total > 0 && (
+        {device === 'tablet' && total > 0 && (
           <Button className="button" onPress={() => void saveCopy()}>
             {t('outbox.saveCopy')}
           </Button>
         )}
       </div>
-      {total > 0 && <p className="hint">{t('outbox.saveCopyHelp')}</p>}
+      {device === 'tablet' && total > 0 && <p className="hint">{t('outbox.saveCopyHelp')}</p>}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * Surveys started on this tablet and not finished, labelled only by the
- * time they stopped and the page ("Pause 14:02, side 17"), never a name.
+ * time they stopped and the page, never a name: "Pause 14:02, side 17" for
+ * one the helper paused, "Avbrutt …" for one left when the page was closed
+ * or reloaded.
  */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +27,7 @@ export function PausedSurveys({ drafts, onContinue, onEnd }: PausedSurveysProps)
         {drafts.map((draft) => {
           const at = new Date(draft.updatedAt);
           const time = new Intl.DateTimeFormat(i18n.language, sameDay(at, now) ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(at);
-          const label = t('helper.pausedLabel', { time, page: draft.pageNumber });
+          const label = t(draft.status === 'paused' ? 'helper.pausedLabel' : 'helper.interruptedLabel', { time, page: draft.pageNumber });
           return (
             <li key={draft.id} className="paused-item">
               <span className="paused-label">{label}</span>

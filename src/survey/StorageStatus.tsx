@@ -1,7 +1,7 @@
 /** For the helper: whether the browser promised to keep this tablet's data, and media that could not be stored. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import { MEDIA_FAILED_KEY, PERSISTED_KEY } from '../storage/roundStore.ts';
 
 export function StorageStatus() {

@@ -1,7 +1,7 @@
 /** On the helper screen only: a new version is ready; the helper applies it between surveys. */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useAppUpdates } from '../app/useAppUpdates.ts';
+import { useAppUpdates } from './appUpdates.ts';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();

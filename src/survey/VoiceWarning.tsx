@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../app/services.ts';
+import { useServices } from './services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
 import { questionKey } from '../shared/spokenTexts.ts';

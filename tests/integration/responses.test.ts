@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
+import { FUTURE_DATE_GRACE_DAYS } from '../../src/server/ingest/storeResponses.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
@@ -291,6 +292,25 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     const error = res.json().error;
     expect(error.code).toBe(code);
     expect(error.message.length).toBeGreaterThan(10);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('takes a completion date a few days ahead of its own clock (a tablet clock set ahead) and refuses one further ahead, saying what to do', async () => {
+    const ahead = (days: number) => {
+      const date = new Date();
+      date.setUTCDate(date.getUTCDate() + days);
+      return date.toISOString().slice(0, 10);
+    };
+    // A clock one day ahead in Norway, just after midnight, is two days ahead of the server's UTC date.
+    const early = respondent({ completedOn: ahead(2) });
+    const res = await post({ responses: [early] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().acknowledged).toEqual([early.id]);
+
+    const before = await counts();
+    const refused = await post({ responses: [respondent({ completedOn: ahead(FUTURE_DATE_GRACE_DAYS + 1) })] }, { 'accept-language': 'nb' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'date-in-future', message: expect.stringContaining('Prøv igjen') });
     expect(await counts()).toEqual(before);
   });
 

@@ -23,8 +23,9 @@ export function makeNewBuild(fromDir: string, build: string): string {
   const swPath = join(dir, 'sw.js');
   const sw = readFileSync(swPath, 'utf8');
   const revision = createHash('md5').update(index).digest('hex');
-  const entry = /\{url:"index\.html",revision:"[0-9a-f]+"\}/;
+  // The manifest injected by vite-plugin-pwa (injectManifest): {"revision":"…","url":"index.html"}.
+  const entry = /\{"revision":"[0-9a-f]+","url":"index\.html"\}/;
   if (!entry.test(sw)) throw new Error('sw.js has no precache entry for index.html');
-  writeFileSync(swPath, `${sw.replace(entry, `{url:"index.html",revision:"${revision}"}`)}\n// build ${build}\n`);
+  writeFileSync(swPath, `${sw.replace(entry, `{"revision":"${revision}","url":"index.html"}`)}\n// build ${build}\n`);
   return dir;
 }

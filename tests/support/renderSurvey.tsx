@@ -10,9 +10,10 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi, type Mock } from 'vitest';
 import '../../src/app/i18n.ts';
-import { ServicesContext } from '../../src/app/services.ts';
+import { ServicesContext } from '../../src/survey/services.ts';
 import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
-import type { SyncClient, SyncOutcome } from '../../src/storage/syncClient.ts';
+import type { SyncOutcome } from '../../src/storage/deliveryStatus.ts';
+import { createSyncClient, type SyncClient } from '../../src/storage/syncClient.ts';
 import { createReadAloud, type ReadAloud, type ReadAloudItem, type SpeechSynthesisLike, type UtteranceLike, type VoiceLike } from '../../src/survey/readAloud.ts';
 import { ReadAloudContext } from '../../src/survey/useReadAloud.ts';
 
@@ -62,20 +63,27 @@ export function spokenTexts(readAloud: RecordingReadAloud): string[][] {
   return readAloud.speak.mock.calls.map(([items]) => items.map((item) => item.text));
 }
 
-export function createTestServices(): TestServices {
+/**
+ * Without options the sync client only records its calls; with a fetch, it
+ * is the app's real sync client sending through that fetch (its calls are
+ * recorded too).
+ */
+export function createTestServices(options: { fetch?: typeof fetch } = {}): TestServices {
   installDomPolyfills();
   const db = openSurveyDatabase(`test-${crypto.randomUUID()}`);
+  const real = options.fetch ? createSyncClient({ db, fetch: options.fetch }) : null;
   const sync = {
-    syncNow: vi.fn(async (): Promise<SyncOutcome> => 'sent'),
+    syncNow: vi.fn(async (request?: { includeWaiting?: boolean }): Promise<SyncOutcome> => (real ? real.syncNow(request) : 'sent')),
+    retry: vi.fn(async (id: string): Promise<SyncOutcome> => (real ? real.retry(id) : 'sent')),
     start: vi.fn(),
     stop: vi.fn(),
   };
   const synth = new FakeSynth();
-  const real = createReadAloud({ synth, Utterance: FakeUtterance });
+  const reader = createReadAloud({ synth, Utterance: FakeUtterance });
   const readAloud: RecordingReadAloud = {
-    ...real,
-    speak: vi.fn((items: readonly ReadAloudItem[]) => real.speak(items)),
-    cancel: vi.fn(() => real.cancel()),
+    ...reader,
+    speak: vi.fn((items: readonly ReadAloudItem[]) => reader.speak(items)),
+    cancel: vi.fn(() => reader.cancel()),
   };
   return { db, sync, readAloud, synth };
 }

@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIRST_RETRY_MS, MAX_RETRY_MS, retryDelay } from '../../src/storage/backoff.ts';
 import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
-import { createSyncClient } from '../../src/storage/syncClient.ts';
+import { deliveryStatus, isSyncState, SYNC_STATE_KEY } from '../../src/storage/deliveryStatus.ts';
+import { createSyncClient, SEND_WAITING_MESSAGE, SUPERSEDE_AFTER_MS } from '../../src/storage/syncClient.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 
 function response(id: string): SurveyResponse {
@@ -215,6 +216,124 @@ describe('sync client', () => {
     await db.outbox.put({ id: ids[0], response: response(ids[0]), state: 'queued', attempts: 4, nextAttemptAt: clock + 300_000, lastError: 'network: Failed to fetch' });
     listeners.get('visibilitychange')!();
     await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 5_000 });
+    client.stop();
+  }, 10_000);
+
+  async function statusNow() {
+    const state = (await db.settings.get(SYNC_STATE_KEY))?.value;
+    return deliveryStatus(await db.outbox.toArray(), isSyncState(state) ? state : undefined, null, clock);
+  }
+
+  it("tells a page that is not the server's (a Wi-Fi log-in page) from no contact and from a server error, and keeps every response", async () => {
+    let answer: () => Response | Promise<Response> = () => new Response('<html><title>Logg inn på gjestenett</title></html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    const fetch = vi.fn(async () => answer());
+    const client = createSyncClient({ db, fetch, now: () => clock });
+    expect(await client.syncNow()).toBe('unexpected-answer');
+    expect(await db.outbox.count()).toBe(3);
+    expect(await statusNow()).toMatchObject({ waiting: 3, problem: 'unexpected-answer', nextAttemptAt: clock + FIRST_RETRY_MS });
+
+    answer = () => json(503, { error: { code: 'internal', message: 'Serverfeil' } });
+    expect(await client.syncNow({ includeWaiting: true })).toBe('server-error');
+    expect(await statusNow()).toMatchObject({ waiting: 3, problem: 'server-error' });
+
+    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await client.syncNow({ includeWaiting: true })).toBe('offline');
+    expect(await statusNow()).toMatchObject({ waiting: 3, problem: 'no-contact' });
+  });
+
+  it('forgets an old failure once a later automatic attempt succeeds, in every tab', async () => {
+    let online = false;
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) });
+    });
+    const tab = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    await tab.syncNow();
+    expect((await statusNow()).problem).toBe('no-contact');
+    online = true;
+    clock += FIRST_RETRY_MS;
+    // Another tab's client, sending on its own timer: the status is read from the shared database.
+    const otherTab = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    expect(await otherTab.syncNow()).toBe('sent');
+    expect(await statusNow()).toMatchObject({ waiting: 0, refused: [], problem: null, nextAttemptAt: null });
+  });
+
+  it('sends a refused response again once the cause is gone, with a date the clock had set ahead moved back to today', async () => {
+    await db.outbox.clear();
+    const ahead = { ...response(ids[0]), completedOn: '2026-12-09' };
+    await db.outbox.put({ id: ids[0], response: ahead, state: 'queued', attempts: 0, nextAttemptAt: 0, lastError: null });
+    const received: SurveyResponse[] = [];
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const [sent] = JSON.parse(String(init.body)).responses as SurveyResponse[];
+      if (sent!.completedOn > '2026-12-01') return json(400, { error: { code: 'date-in-future', message: 'Datoen ligger fram i tid', responseId: sent!.id } });
+      received.push(sent!);
+      return json(200, { acknowledged: [sent!.id] });
+    });
+    // The tablet's clock, a week ahead, is put right: it is now 29 November 2026, 10:00 local time.
+    clock = new Date(2026, 10, 29, 10).getTime();
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    expect(await client.syncNow()).toBe('rejected');
+    expect(await statusNow()).toMatchObject({ waiting: 0, refused: [expect.objectContaining({ id: ids[0], lastError: 'Datoen ligger fram i tid' })] });
+    expect(await client.syncNow({ includeWaiting: true })).toBe('nothing-to-send');
+
+    expect(await client.retry(ids[0])).toBe('sent');
+    expect(received).toEqual([{ ...ahead, completedOn: '2026-11-29' }]);
+    expect(await statusNow()).toMatchObject({ waiting: 0, refused: [], problem: null });
+  });
+
+  it('gives up a request that hangs when the helper presses "Send nå", and sends again at once instead of waiting a minute', async () => {
+    let hang = true;
+    const fetch = vi.fn(
+      (_url: string, init: RequestInit) =>
+        new Promise<Response>((resolve, reject) => {
+          if (!hang) return resolve(json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) }));
+          init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+        }),
+    );
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    const stuck = client.syncNow();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    hang = false;
+    clock += SUPERSEDE_AFTER_MS;
+    expect(await client.syncNow({ includeWaiting: true })).toBe('sent');
+    expect(await stuck).toBe('offline');
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(await db.outbox.count()).toBe(0);
+  }, 10_000);
+
+  it('sends at once after the clock was set back, instead of waiting for a retry time now days away', async () => {
+    await db.outbox.toCollection().modify({ attempts: 3, nextAttemptAt: clock + 2 * 86_400_000 });
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) }));
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock });
+    expect(await client.syncNow()).toBe('sent');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('asks for Background Sync after a failed send, and sends what is due when the service worker says so, never faster than the backoff', async () => {
+    let online = false;
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return json(200, { acknowledged: (JSON.parse(String(init.body)).responses as SurveyResponse[]).map((r) => r.id) });
+    });
+    const onStillWaiting = vi.fn();
+    const worker = new EventTarget();
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    const client = createSyncClient({ db, fetch: fetch as unknown as typeof globalThis.fetch, now: () => clock, onStillWaiting, serviceWorker: worker });
+    client.start(target);
+    await vi.waitFor(() => expect(onStillWaiting).toHaveBeenCalledTimes(1));
+    expect(await db.outbox.count()).toBe(3);
+
+    // Background Sync fires at once while the server still fails: the message sends nothing before the backoff has run out.
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: SEND_WAITING_MESSAGE } }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    online = true;
+    clock += FIRST_RETRY_MS;
+    worker.dispatchEvent(new MessageEvent('message', { data: { type: SEND_WAITING_MESSAGE } }));
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0), { timeout: 5_000 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(onStillWaiting).toHaveBeenCalledTimes(1);
     client.stop();
   }, 10_000);
 });

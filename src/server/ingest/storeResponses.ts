@@ -19,6 +19,15 @@ import { responseHash, responseRows, type PreparedResponse } from './preparedRes
 import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { roundDirectory, type RoundEntry } from './roundDirectory.ts';
 
+/**
+ * How many days ahead of the server's own date a completion date may be: a
+ * tablet whose clock is set a day or two ahead (or that is a time zone
+ * ahead near midnight) still delivers; a date further ahead is refused and
+ * the helper can send it again once the clock is right (the tablet then
+ * moves the date back to its today).
+ */
+export const FUTURE_DATE_GRACE_DAYS = 3;
+
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -58,7 +67,7 @@ async function prepare(db: Kysely<Database>, cache: QuestionnaireCache, response
   if (problem) throw problem;
   const questionnaire = await cache.get(response.questionnaireId, response.questionnaireVersion);
   if (!questionnaire) throw new HttpError(400, 'unknown-questionnaire', { responseId });
-  if (response.completedOn > addDays(today, 1)) throw new HttpError(400, 'date-in-future', { responseId });
+  if (response.completedOn > addDays(today, FUTURE_DATE_GRACE_DAYS)) throw new HttpError(400, 'date-in-future', { responseId });
 
   const problems = checkResponseRules(response, questionnaire);
   if (problems.length > 0) throw new HttpError(400, 'invalid-answers', { responseId, details: problems });

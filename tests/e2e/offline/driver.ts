@@ -198,8 +198,12 @@ export interface PostRecord {
   outcome: number | 'failed' | 'pending';
 }
 
-/** Every batch the page posts to the responses endpoint, with what became of it. */
-export function recordPosts(page: Page): PostRecord[] {
+/**
+ * Every batch posted to the responses endpoint, with what became of it: by
+ * one page, or by every page and the service worker (Background Sync) of a
+ * context.
+ */
+export function recordPosts(page: Page | BrowserContext): PostRecord[] {
   const posts: PostRecord[] = [];
   const byRequest = new Map<Request, PostRecord>();
   page.on('request', (request) => {

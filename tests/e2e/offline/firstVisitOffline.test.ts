@@ -75,7 +75,7 @@ describe('a tablet offline right after its first visit', () => {
     // What a week offline leaves behind: many failed attempts, the next one 5 minutes away.
     expect(await ageOutbox(page, 12, 5 * 60_000)).toBe(1);
 
-    const posts = recordPosts(page);
+    const posts = recordPosts(context);
     await context.setOffline(false);
     try {
       const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 5_000, 'the response after reconnecting');

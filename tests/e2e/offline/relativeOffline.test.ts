@@ -13,7 +13,7 @@ import { waitUntil } from '../../support/waitUntil.ts';
 import { TabletModel } from '../pages/TabletModel.ts';
 import { answerRelativeQuestions, nextOnPhone, phoneContext, pressWithKeyboard, waitForServiceWorker } from './driver.ts';
 
-const WAITING_NOTICE = 'Svarene er lagret på telefonen og sendes så snart du har nett.';
+const WAITING_NOTICE = 'Svarene er lagret på telefonen, men ikke sendt ennå.';
 const SENT_NOTICE = 'Svarene dine er sendt. Takk!';
 
 describe("a relative's phone that goes offline halfway", () => {

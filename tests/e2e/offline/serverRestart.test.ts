@@ -27,7 +27,7 @@ describe('a server that is stopped during a survey', () => {
   it('keeps the finished response on the tablet and delivers it exactly once after the restart', async () => {
     const { context, model } = await setUpTablet(browser, server.url, server.demo.tabletCode);
     const { page } = model;
-    const posts = recordPosts(page);
+    const posts = recordPosts(context);
     await model.startSurvey();
     let answers = await answerRespondentQuestions(model, { questions: 5 });
 
