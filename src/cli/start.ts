@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   await ensureBuilt();
-  const server = await startServer(config, questionnaires, { distDir: DIST_DIR, logger: false });
+  const server = await startServer(config, questionnaires, { distDir: DIST_DIR, logger: true });
   const base = server.url.replace(/\/$/, '');
   console.log(`\nMin stemme teller kjører på ${base}/  (data: ${server.db.location})`);
   if (server.demo) {

@@ -1,4 +1,4 @@
-/** The coordinator's menu: rounds, units, recorded voices and sign language, emergency upload and, for an administrator, coordinators and the municipality; and sign-out. */
+/** The coordinator's menu: rounds, units, recorded voices and sign language, emergency upload, for an administrator coordinators and the municipality, one's own password; and sign-out. */
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
@@ -23,6 +23,7 @@ export function MainNav({ route }: { readonly route: Route }) {
     { to: { page: 'upload' }, label: t('nav.upload') },
   ];
   if (me.isAdmin) items.push({ to: { page: 'coordinators' }, label: t('nav.coordinators') }, { to: { page: 'municipality' }, label: t('nav.municipality') });
+  items.push({ to: { page: 'password' }, label: t('nav.password') });
   return (
     <>
       <nav aria-label={t('nav.label')} className="coord-nav">

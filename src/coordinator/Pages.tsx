@@ -5,6 +5,7 @@ import { MediaPage } from './MediaPage.tsx';
 import { MunicipalityPage } from './MunicipalityPage.tsx';
 import { NewRoundPage } from './NewRoundPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { PasswordPage } from './PasswordPage.tsx';
 import { ReportPage } from './ReportPage.tsx';
 import { ResultsPage } from './ResultsPage.tsx';
 import { RoundPage } from './RoundPage.tsx';
@@ -41,6 +42,8 @@ function page(route: Route, isAdmin: boolean) {
       return <UploadPage />;
     case 'media':
       return <MediaPage />;
+    case 'password':
+      return <PasswordPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -48,5 +51,7 @@ function page(route: Route, isAdmin: boolean) {
 
 export function Pages({ route }: { readonly route: Route }) {
   const { me } = useSession();
+  // After an admin reset the password, choosing a new one comes before anything else.
+  if (me.mustChangePassword) return <PasswordPage />;
   return <div key={pathOf(route)}>{page(route, me.isAdmin)}</div>;
 }

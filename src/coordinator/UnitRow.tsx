@@ -1,4 +1,4 @@
-/** One unit in the list, with a rename form that opens in place. */
+/** One unit in the list, with (for an administrator) a rename form that opens in place. */
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,10 @@ import { TextInput } from './TextInput.tsx';
 export interface UnitRowProps {
   readonly unit: Unit;
   readonly onRenamed: (unit: Unit) => void;
+  readonly canRename: boolean;
 }
 
-export function UnitRow({ unit, onRenamed }: UnitRowProps) {
+export function UnitRow({ unit, onRenamed, canRename }: UnitRowProps) {
   const { t } = useTranslation(NS);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(unit.name);
@@ -41,9 +42,11 @@ export function UnitRow({ unit, onRenamed }: UnitRowProps) {
     return (
       <li className="unit-row">
         <span className="unit-name">{unit.name}</span>
-        <Button className="button small" onPress={() => setEditing(true)} aria-label={t('units.renameNamed', { name: unit.name })}>
-          {t('units.rename')}
-        </Button>
+        {canRename ? (
+          <Button className="button small" onPress={() => setEditing(true)} aria-label={t('units.renameNamed', { name: unit.name })}>
+            {t('units.rename')}
+          </Button>
+        ) : null}
       </li>
     );
   }

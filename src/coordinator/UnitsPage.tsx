@@ -1,4 +1,4 @@
-/** The municipality's units (homes, day centres): add new ones and rename existing ones. */
+/** The municipality's units (homes, day centres): every coordinator sees them; an administrator adds and renames them. */
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +9,14 @@ import { NS } from './i18n.ts';
 import { LoadState } from './LoadState.tsx';
 import { PageHeading } from './PageHeading.tsx';
 import { loadUnits } from './resources.ts';
+import { useSession } from './session.ts';
 import { TextInput } from './TextInput.tsx';
 import { UnitRow } from './UnitRow.tsx';
 import { useApiData } from './useApiData.ts';
 
 export function UnitsPage() {
   const { t } = useTranslation(NS);
+  const { me } = useSession();
   const { result, reload, replace } = useApiData('units', loadUnits);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -55,11 +57,13 @@ export function UnitsPage() {
           {units.length === 0 ? <p>{t('units.none')}</p> : null}
           <ul className="unit-list">
             {units.map((unit) => (
-              <UnitRow key={unit.id} unit={unit} onRenamed={renamed} />
+              <UnitRow key={unit.id} unit={unit} onRenamed={renamed} canRename={me.isAdmin} />
             ))}
           </ul>
         </section>
       ) : null}
+      {me.isAdmin ? null : <p>{t('units.adminOnly')}</p>}
+      {me.isAdmin ? (
       <section aria-labelledby="unit-add-heading" className="panel narrow">
         <h2 id="unit-add-heading">{t('units.addHeading')}</h2>
         <Form onSubmit={add} validationBehavior="aria">
@@ -71,6 +75,7 @@ export function UnitsPage() {
           </Button>
         </Form>
       </section>
+      ) : null}
     </>
   );
 }

@@ -18,6 +18,7 @@ export type Route =
   | { readonly page: 'municipality' }
   | { readonly page: 'upload' }
   | { readonly page: 'media' }
+  | { readonly page: 'password' }
   | { readonly page: 'not-found' };
 
 const ROUND_PAGES: Record<string, RoundPage> = {
@@ -28,7 +29,7 @@ const ROUND_PAGES: Record<string, RoundPage> = {
   'dette-sa-dere': 'summary',
 };
 const ROUND_SEGMENT: Record<RoundPage, string> = { round: '', results: 'resultater', letter: 'brev', report: 'rapport', summary: 'dette-sa-dere' };
-const SIMPLE_PAGES = { '': 'rounds', runder: 'rounds', 'runder/ny': 'new-round', enheter: 'units', koordinatorer: 'coordinators', kommune: 'municipality', opplasting: 'upload', lyd: 'media' } as const;
+const SIMPLE_PAGES = { '': 'rounds', runder: 'rounds', 'runder/ny': 'new-round', enheter: 'units', koordinatorer: 'coordinators', kommune: 'municipality', opplasting: 'upload', lyd: 'media', passord: 'password' } as const;
 
 export function parseRoute(pathname: string): Route {
   if (pathname !== BASE_PATH && !pathname.startsWith(`${BASE_PATH}/`)) return { page: 'not-found' };
@@ -56,6 +57,8 @@ export function pathOf(route: Route): string {
       return `${BASE_PATH}/opplasting`;
     case 'media':
       return `${BASE_PATH}/lyd`;
+    case 'password':
+      return `${BASE_PATH}/passord`;
     case 'not-found':
       return BASE_PATH;
     default: {

@@ -1,13 +1,16 @@
 /**
  * The Fastify application: the API under /api/v1 and, when built, the PWA
- * from dist/. Logs carry method, path and status only — never an IP address.
+ * from dist/. Logs (Fastify's own, pino) carry method, route and status —
+ * never an IP address, a round code, a password or an answer.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { pino } from 'pino';
+import { refuseControlCharacters } from './controlCharacters.ts';
 import { errorBody, HttpError, sendError } from './apiErrors.ts';
 import type { AppContext } from './context.ts';
 import { adminRoutes } from './routes/coordinator/admin.ts';
@@ -19,6 +22,7 @@ import { mediaRoutes } from './routes/media.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
 import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
 import { healthRoutes } from './routes/health.ts';
+import { guardCoordinatorRoutes } from './auth/guard.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
 import { responseRoutes } from './routes/responses.ts';
 import { roundRoutes } from './routes/rounds.ts';
@@ -26,28 +30,58 @@ import { roundRoutes } from './routes/rounds.ts';
 export interface AppOptions {
   /** Folder with the built PWA; the API runs without it. */
   readonly distDir?: string;
-  readonly logger?: boolean;
+  /** A logger from appLogger(); none (tests) logs nothing. */
+  readonly logger?: FastifyBaseLogger;
+  /** Which proxy's forwarded headers to believe (TRUST_PROXY); none by default. */
+  readonly trustProxy?: string | false;
 }
 
-const loggerOptions: FastifyServerOptions['logger'] = {
-  level: 'info',
-  base: null,
-  serializers: {
-    req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
-    res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
-  },
-};
+/**
+ * Where a request went, without what identifies anyone: the route's pattern
+ * (`/api/v1/rounds/:code`, never the code), or for unrouted paths the path
+ * with a relatives' link code masked; never the query string.
+ */
+function loggedUrl(request: FastifyRequest): string {
+  const route = request.routeOptions?.url;
+  if (route && route !== '*' && route !== '/*') return route;
+  return (request.url.split('?')[0] ?? '').replace(/^\/p\/[^/]*/, '/p/:code');
+}
+
+/** The server's structured logger (JSON lines on stdout): Fastify's own pino, with nothing personal. */
+export function appLogger(level: string): FastifyBaseLogger {
+  return pino({
+    level,
+    base: null,
+    serializers: {
+      req: (request: FastifyRequest) => ({ method: request.method, url: loggedUrl(request) }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+    // Nothing below is ever logged on purpose; if a future line carries it, it is blanked.
+    redact: { paths: ['password', '*.password', 'username', '*.username', 'body', '*.body', 'headers', '*.headers', 'ip', '*.ip', 'roundCode', '*.roundCode'], censor: '[redacted]' },
+  }) as FastifyBaseLogger;
+}
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
-  // Only a reverse proxy on this machine may say the request came over https.
-  const app = Fastify({ logger: options.logger ? loggerOptions : false, trustProxy: 'loopback' });
+  // Forwarded headers only from the proxy TRUST_PROXY names: otherwise anyone could choose their address.
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: options.trustProxy ?? false,
+    // A URL Fastify cannot decode (`%ZZ`) names nothing: answered in the API's own error shape.
+    frameworkErrors: (_error, request, reply) => {
+      void (reply as FastifyReply).status(404).send(errorBody(request as FastifyRequest, 'not-found'));
+    },
+  });
+  refuseControlCharacters(app);
   await app.register(fastifyCookie);
   // The app shell is mostly JavaScript: brotli or gzip shrinks a tablet's first download about fourfold.
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   addSecurityHeaders(app);
 
   app.setErrorHandler((error, request, reply) => {
-    if (error instanceof HttpError) return sendError(request, reply, error);
+    if (error instanceof HttpError) {
+      if (request.routeOptions.url === '/api/v1/responses') request.log.info({ status: error.status, errorCode: error.code }, 'submission refused');
+      return sendError(request, reply, error);
+    }
     const code = (error as { code?: string }).code;
     if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send(errorBody(request, request.url.includes('/coordinator/media/') ? 'media-too-large' : 'body-too-large'));
@@ -58,7 +92,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return reply.status(status).send(errorBody(request, 'invalid-payload'));
-    request.log.error({ err: error }, 'unhandled error');
+    // The error's own message and stack, never the request (its body holds answers).
+    const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+    request.log.error({ err: { type: name, message, code, stack } }, 'unhandled error');
     return reply.status(500).send(errorBody(request, 'internal'));
   });
 
@@ -69,6 +105,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       await api.register(responseRoutes(ctx));
       await api.register(
         async (coordinator) => {
+          guardCoordinatorRoutes(coordinator, ctx.db.kysely);
           await coordinator.register(authRoutes(ctx));
           await coordinator.register(adminRoutes(ctx));
           await coordinator.register(roundAdminRoutes(ctx));

@@ -6,5 +6,10 @@ export interface AppContext {
   readonly db: Db;
   readonly questionnaires: QuestionnaireCache;
   /** Tests that flood the server on purpose raise the limits; production uses the defaults. */
-  readonly limits?: { readonly submissionsPerMinute?: number };
+  readonly limits?: {
+    readonly submissionsPerMinute?: number;
+    readonly submissionsPerCodePerHour?: number;
+    readonly signInFailuresPerAddress?: number;
+    readonly codeMissesPerAddress?: number;
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AUDIENCES } from './questionnaire.ts';
-import { ANSWERED_BY } from './response.ts';
+import { ANSWERED_BY, MAX_DB_INT } from './response.ts';
 import { SPOKEN_KINDS } from './spokenTexts.ts';
 import { THEMES } from './themes.ts';
 
@@ -22,9 +22,24 @@ export const newCoordinatorSchema = z.strictObject({
   isAdmin: z.boolean().default(false),
 });
 
+/** Changing one's own password: the current one, and a new one (checked on the server against common passwords). */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().max(1000),
+});
+
+/** What an admin changes on a colleague's account. */
+export const coordinatorUpdateSchema = z.strictObject({ disabled: z.boolean() });
+
+/** A password an admin reset: shown to the admin once, to be changed at the next sign-in. */
+export const passwordResetSchema = z.object({ password: z.string() });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
 export const meSchema = z.object({
   username: z.string(),
   isAdmin: z.boolean(),
+  /** An admin reset the password: the coordinator must choose a new one before anything else. */
+  mustChangePassword: z.boolean(),
   municipality: z.object({ id: z.number(), name: z.string(), anonymityThreshold: z.number() }),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -38,7 +53,7 @@ export const questionnaireInfoSchema = z.object({
 });
 export type QuestionnaireInfo = z.infer<typeof questionnaireInfoSchema>;
 
-export const coordinatorSchema = z.object({ id: z.number(), username: z.string(), isAdmin: z.boolean() });
+export const coordinatorSchema = z.object({ id: z.number(), username: z.string(), isAdmin: z.boolean(), disabled: z.boolean() });
 export type CoordinatorInfo = z.infer<typeof coordinatorSchema>;
 
 export const unitSchema = z.object({ id: z.number(), name: z.string() });
@@ -64,13 +79,20 @@ export const roundSchema = z.object({
 });
 export type RoundSummary = z.infer<typeof roundSchema>;
 
+/** More than any municipality has; a list beyond it is refused before it reaches the database. */
+export const MAX_ROUND_UNITS = 1000;
+export const MAX_ROUND_QUESTIONNAIRES = 20;
+
+/** A database id in a path or query: positive and within 32 bits. */
+export const dbIdSchema = z.coerce.number().int().positive().max(MAX_DB_INT);
+
 export const newRoundSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     opensOn: isoDate,
     closesOn: isoDate,
-    questionnaireIds: z.array(z.string()).min(1),
-    unitIds: z.array(z.int().positive()).min(1),
+    questionnaireIds: z.array(z.string().max(64)).min(1).max(MAX_ROUND_QUESTIONNAIRES),
+    unitIds: z.array(z.int().positive().max(MAX_DB_INT)).min(1).max(MAX_ROUND_UNITS),
   })
   .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], error: 'closesOn must not be before opensOn' });
 export type NewRoundInput = z.infer<typeof newRoundSchema>;
@@ -117,7 +139,7 @@ export const PROXY_MODE = 'someone-else' satisfies AnswerMode;
 export const SELF_MODES = ANSWER_MODES.filter((mode) => mode !== PROXY_MODE);
 
 export const resultsQuerySchema = z.strictObject({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: dbIdSchema.optional(),
   answerMode: answerModeSchema.optional(),
   /** "true": every figure without the responses flagged as same-answer-to-everything or a contradicted reversed pair. */
   withoutFlagged: z.stringbool().optional(),

@@ -12,6 +12,8 @@ export const answeredBy = z.enum(ANSWERED_BY);
 export type AnsweredBy = z.infer<typeof answeredBy>;
 
 export const MAX_COMMENT_LENGTH = 2000;
+/** The databases' integer columns hold 32 bits: a larger id or version can name nothing stored. */
+export const MAX_DB_INT = 2_147_483_647;
 export const MAX_BATCH = 50;
 
 export const roundCode = z
@@ -24,11 +26,11 @@ export const responseSchema = z.strictObject({
   /** Made by the client at the first tap; the server stores it once. */
   id: z.uuid({ error: 'Svar-id må være en UUID.' }),
   questionnaireId: slug,
-  questionnaireVersion: z.int().min(1),
+  questionnaireVersion: z.int().min(1).max(MAX_DB_INT),
   audience,
   language: languageCode,
   roundCode,
-  unitId: z.int().min(1).nullable(),
+  unitId: z.int().min(1).max(MAX_DB_INT).nullable(),
   /** How the answers were given; relatives answer for themselves (null). */
   answeredBy: answeredBy.nullable(),
   /** Question id → chosen value, or null when the question was skipped. */

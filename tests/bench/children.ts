@@ -7,7 +7,7 @@
  * exits by itself (`exitWithParent`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 const running = new Set<ChildProcess>();
 
@@ -31,10 +31,12 @@ process.on('exit', killChildren);
  */
 const profileDir = process.env.BENCH_CPU_PROF;
 
-/** Starts tests/bench/<script> with one JSON argument; its stdout is piped to the caller, stderr shown. */
+/** Starts tests/bench/<script> (or a script at an absolute path) with one JSON argument; its stdout is piped to the caller, stderr shown. */
 export function spawnChild(script: string, arg: unknown): ChildProcess {
   const profile = profileDir && script === 'serveProcess.ts' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...process.execArgv, ...profile, join(import.meta.dirname, script), JSON.stringify(arg)], {
+  // Under tsx the child inherits its loader; under vitest it is given one.
+  const loader = process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, ...profile, resolve(import.meta.dirname, script), JSON.stringify(arg)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   running.add(child);

@@ -14,7 +14,7 @@ export interface ServeArgs {
   readonly config: TestDatabase['config'];
   /** The built PWA, for the first-load bench. */
   readonly distDir?: string;
-  /** The ingest bench floods the server on purpose. */
+  /** The ingest bench floods the server on purpose: per address per minute, and per round code per hour. */
   readonly submissionsPerMinute?: number;
 }
 
@@ -26,7 +26,7 @@ const app = await buildApp(
   {
     db,
     questionnaires: new QuestionnaireCache(db.kysely),
-    ...(args.submissionsPerMinute === undefined ? {} : { limits: { submissionsPerMinute: args.submissionsPerMinute } }),
+    ...(args.submissionsPerMinute === undefined ? {} : { limits: { submissionsPerMinute: args.submissionsPerMinute, submissionsPerCodePerHour: args.submissionsPerMinute } }),
   },
   args.distDir === undefined ? {} : { distDir: args.distDir },
 );

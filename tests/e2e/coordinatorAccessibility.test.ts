@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
+import { hashPassword } from '../../src/server/password.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { axeViolations } from '../support/axe.ts';
 import { useE2e } from '../support/harness.ts';
@@ -23,10 +24,12 @@ describe('accessibility of the coordinator pages', () => {
     await storeResponses(k, new QuestionnaireCache(k), {
       responses: Array.from({ length: 7 }, (_, i) => ({
         id: randomUUID(), questionnaireId: 'eksempel', questionnaireVersion: 1, audience: 'respondent' as const, language: 'nb', roundCode: round.tablet_code,
-        unitId: unit.unit_id, answeredBy: 'alone' as const, comments: {}, completion: 'finished' as const, completedOn: '2026-11-20',
+        unitId: unit.unit_id, answeredBy: 'alone' as const, comments: {}, completion: 'finished' as const, completedOn: new Date().toISOString().slice(0, 10),
         answers: { 'bolig-trives': answers[i % 3]!, 'bolig-lei': answers[(i + 1) % 3]!, 'bolig-trygg': 'ja', 'personalet-snill': answers[i % 3]! },
       })),
     });
+    // A colleague, so the coordinators page shows its reset and disable buttons.
+    await k.insertInto('coordinators').values({ municipality_id: round.municipality_id, username: 'kollega', password_hash: await hashPassword(randomUUID()), is_admin: 0 }).execute();
     // Results exist only for a closed round: close it, so the results, report and summary pages show figures.
     await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute();
   });
@@ -56,7 +59,7 @@ describe('accessibility of the coordinator pages', () => {
     await page.locator('input[type="password"]').fill(e2e.server.demo!.password);
     await page.locator('form').getByRole('button').first().click();
     await page.getByRole('table').first().waitFor();
-    for (const path of ['', '/runder/ny', `/runder/${roundId}`, `/runder/${roundId}/resultater`, `/runder/${roundId}/brev`, `/runder/${roundId}/rapport`, `/runder/${roundId}/dette-sa-dere`, '/enheter', '/koordinatorer', '/kommune', '/opplasting', '/finnes-ikke']) {
+    for (const path of ['', '/runder/ny', `/runder/${roundId}`, `/runder/${roundId}/resultater`, `/runder/${roundId}/brev`, `/runder/${roundId}/rapport`, `/runder/${roundId}/dette-sa-dere`, '/enheter', '/koordinatorer', '/kommune', '/opplasting', '/passord', '/finnes-ikke']) {
       await visit(page, path, found);
     }
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);

@@ -123,7 +123,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(res.headers['set-cookie'])).toMatch(/SameSite=Strict/);
     const me = await get('/me');
-    expect(me.json()).toEqual({ username: 'anne', isAdmin: true, municipality: { id: expect.any(Number), name: 'Kommune A', anonymityThreshold: 5 } });
+    expect(me.json()).toEqual({ username: 'anne', isAdmin: true, mustChangePassword: false, municipality: { id: expect.any(Number), name: 'Kommune A', anonymityThreshold: 5 } });
     expect((await get('/me', '')).statusCode).toBe(401);
   });
 
@@ -242,7 +242,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(ok.statusCode).toBe(201);
   });
 
-  it('limits sign-in attempts per username, even with the right password afterwards', async () => {
+  it('slows sign-in down per username: right after five wrong passwords even the right one must wait', async () => {
     const hash = await hashPassword(PASSWORD);
     const row = await db.kysely.selectFrom('municipalities').select('id').where('name', '=', 'Kommune A').executeTakeFirstOrThrow();
     await db.kysely.insertInto('coordinators').values({ municipality_id: row.id, username: 'gjest', password_hash: hash, is_admin: 0 }).execute();

@@ -1,7 +1,9 @@
 /**
  * Migrations that move data, run on a database that already holds some:
  * 006 fills the summary tables and names the release each waiting response
- * waits for; 007 rebuilds answers without their key. Nothing is lost.
+ * waits for; 007 rebuilds answers without their key; 008 keeps every
+ * coordinator able to sign in, neither disabled nor made to change their
+ * password. Nothing is lost.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/server/db/database.ts';
@@ -35,6 +37,7 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       await migrateToLatest(k as never, db.dialect, '005-sealing-keys');
       await registerQuestionnaires(k, fixtureQuestionnaires());
       const municipality = await createMunicipality(k, 'Gammel kommune');
+      await k.insertInto('coordinators').values({ municipality_id: municipality, username: 'gammel', password_hash: 'scrypt$x', is_admin: 1 } as never).execute();
       const unit = await createUnit(k, municipality, 'Enhet');
       const round = await createRound(k, { municipalityId: municipality, name: 'Runde', opensOn: '2026-01-01', closesOn: '2026-02-01', status: 'closed', unitIds: [unit], questionnaireIds: ['eksempel'] });
       // As a server before migration 006 stored them: five responses in release 1, two waiting (release_no null).
@@ -63,6 +66,9 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       const summaries = await readSummaries(k);
       expect(summaries.cells.reduce((sum, c) => sum + Number(c.responses), 0)).toBe(7);
       expect(compareSummaries(summaries, await recomputeSummaries(k, fixtureQuestionnaires())).differences).toEqual([]);
+      expect(await k.selectFrom('coordinators').select(['username', 'password_hash', 'disabled', 'must_change_password']).execute()).toEqual([
+        { username: 'gammel', password_hash: 'scrypt$x', disabled: 0, must_change_password: 0 },
+      ]);
     },
     TIMEOUT,
   );

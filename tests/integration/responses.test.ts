@@ -54,8 +54,11 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     await testDb?.drop();
   });
 
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+  /** A round that closed ten days ago: within the grace for tablets that were offline (storeResponses.ts). */
   function roundBase(municipalityId: number) {
-    return { municipalityId, name: 'Stengt runde', opensOn: '2025-01-01', closesOn: '2025-02-01', questionnaireIds: ['eksempel'] };
+    return { municipalityId, name: 'Stengt runde', opensOn: daysAgo(60), closesOn: daysAgo(10), questionnaireIds: ['eksempel'] };
   }
 
   function respondent(overrides: Partial<SurveyResponseInput> = {}): SurveyResponseInput {
@@ -133,8 +136,10 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
       expect(String(res.headers['permissions-policy'])).toContain('geolocation=()');
       expect(res.headers['strict-transport-security']).toBeUndefined();
     }
+    // Without TRUST_PROXY a forwarded "https" is not believed, not even from loopback (HSTS behind a
+    // trusted proxy: proxy.test.ts).
     const https = await app.inject({ url: '/api/v1/health', headers: { 'x-forwarded-proto': 'https' }, remoteAddress: '127.0.0.1' });
-    expect(https.headers['strict-transport-security']).toContain('max-age=');
+    expect(https.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('gives a tablet the round, its units and both questionnaires, however the code is typed', async () => {
@@ -232,7 +237,9 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     const before = await counts();
     const good = Array.from({ length: 8 }, () => [respondent(), relative()]);
     const clashing = [respondent(), { ...stored, answers: { ...stored.answers, 'bolig-trives': 'nei' } }];
-    // Two batches of the same moment carrying one new id with different bodies: the first one sent wins.
+    // Two batches of the same moment carrying one new id with different bodies: the first to reach the
+    // writer wins (each request first counts itself in the database's limits, so on PostgreSQL the
+    // order they arrive in need not be the order they were sent in).
     const shared = respondent();
     const sharedOther = { ...shared, answers: { ...shared.answers, 'helhet-fornoyd': 'nei' } };
     const results = await Promise.all([
@@ -241,15 +248,17 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
       post({ responses: [shared] }),
       post({ responses: [sharedOther, respondent()] }),
     ]);
-    expect(results.map((r) => r.statusCode)).toEqual([...good.map(() => 200), 409, 200, 409]);
+    const sharedWon = results[good.length + 1]!.statusCode === 200;
+    expect(results.map((r) => r.statusCode)).toEqual([...good.map(() => 200), 409, ...(sharedWon ? [200, 409] : [409, 200])]);
     expect(results[good.length]!.json().error).toMatchObject({ code: 'conflict', responseId: stored.id });
-    expect(results[good.length + 2]!.json().error).toMatchObject({ code: 'conflict', responseId: shared.id });
+    expect(results[good.length + (sharedWon ? 2 : 1)]!.json().error).toMatchObject({ code: 'conflict', responseId: shared.id });
     const after = await counts();
-    // 8 respondents with 9 answers and 8 relatives with 3 answers and 2 comments, plus the shared one: nothing of the refused batches.
-    expect(after.responses - before.responses).toBe(17);
+    // 8 respondents with 9 answers and 8 relatives with 3 answers and 2 comments, plus the shared one
+    // (and the other batch's second response when that batch won): nothing of the refused batches.
+    expect(after.responses - before.responses).toBe(sharedWon ? 17 : 18);
     expect(after.comments - before.comments).toBe(16);
     const storedShared = await db.kysely.selectFrom('answers').select('value').where('response_id', '=', shared.id).where('question_id', '=', 'helhet-fornoyd').executeTakeFirstOrThrow();
-    expect(storedShared.value).toBe('ja');
+    expect(storedShared.value).toBe(sharedWon ? 'ja' : 'nei');
   });
 
   const invalid: [string, () => unknown, number, string][] = [
@@ -263,7 +272,7 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
     ['a comment over 2000 characters', () => ({ responses: [relative({ comments: { final: 'x'.repeat(2001) } })] }), 400, 'invalid-payload'],
     ['the same id twice in a batch', () => { const r = respondent(); return { responses: [r, r] }; }, 400, 'duplicate-in-batch'],
     ['an unknown round code', () => ({ responses: [respondent({ roundCode: 'ZZZZ9999' })] }), 404, 'unknown-round'],
-    ['a closed round', () => ({ responses: [respondent({ roundCode: closedCode })] }), 409, 'round-not-open'],
+    ['a closed round', () => ({ responses: [respondent({ roundCode: closedCode, completedOn: daysAgo(1) })] }), 409, 'round-not-open'],
     ["a respondent answer sent with the relatives' code", () => ({ responses: [respondent({ roundCode: relativeCode })] }), 403, 'wrong-code-for-audience'],
     ['a questionnaire outside the round', () => ({ responses: [respondent({ questionnaireId: 'trivsel' })] }), 400, 'unknown-questionnaire'],
     ['an unknown questionnaire version', () => ({ responses: [respondent({ questionnaireVersion: 7 })] }), 400, 'unknown-questionnaire'],
@@ -319,7 +328,7 @@ describe.each(DATABASE_KINDS)('responses on %s', (kind) => {
   });
 
   it('takes a late response into a closed round only if it was completed while the round was open', async () => {
-    const late = respondent({ roundCode: closedCode, completedOn: '2025-01-20' });
+    const late = respondent({ roundCode: closedCode, completedOn: daysAgo(20) });
     const res = await post({ responses: [late] });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ acknowledged: [late.id] });

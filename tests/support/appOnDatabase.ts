@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, type AppOptions } from '../../src/server/app.ts';
+import type { AppContext } from '../../src/server/context.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { prepareDatabase } from '../../src/server/server.ts';
@@ -17,14 +18,15 @@ export interface AppOnDatabase {
   readonly db: Db;
 }
 
-/** The app and database, available once the suite's beforeAll has run. */
-export function useAppOnDatabase(kind: DatabaseKind): AppOnDatabase {
+/** The app and database, available once the suite's beforeAll has run; options as production's (e.g. trustProxy) and test limits. */
+export function useAppOnDatabase(kind: DatabaseKind, options: AppOptions & { limits?: AppContext['limits'] } = {}): AppOnDatabase {
   let testDb: TestDatabase | undefined;
   const holder = {} as { app: FastifyInstance; db: Db };
   beforeAll(async () => {
     testDb = await freshDatabase(kind);
     holder.db = await prepareDatabase(testDb.config, fixtureQuestionnaires());
-    holder.app = await buildApp({ db: holder.db, questionnaires: new QuestionnaireCache(holder.db.kysely) });
+    const { limits, ...appOptions } = options;
+    holder.app = await buildApp({ db: holder.db, questionnaires: new QuestionnaireCache(holder.db.kysely), ...(limits ? { limits } : {}) }, appOptions);
   });
   afterAll(async () => {
     await holder.app?.close();

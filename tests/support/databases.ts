@@ -23,7 +23,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mst-test-'));
   if (kind === 'sqlite') {
     return {
-      config: { port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined },
+      config: { port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined, trustProxy: false, logLevel: 'info' },
       drop: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
@@ -35,7 +35,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
-    config: { port: 0, host: '127.0.0.1', dataDir, databaseUrl: url.toString() },
+    config: { port: 0, host: '127.0.0.1', dataDir, databaseUrl: url.toString(), trustProxy: false, logLevel: 'info' },
     drop: async () => {
       const client = new pg.Client({ connectionString: ADMIN_URL });
       await client.connect();

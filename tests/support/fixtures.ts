@@ -10,3 +10,6 @@ export function fixtureQuestionnaires(): Questionnaire[] {
   if (errors.length > 0) throw new Error(errors.join('\n'));
   return [...questionnaires];
 }
+
+/** scrypt cost for accounts a test seeds: verified at the cost stored in the hash, 8 times cheaper than the product's. */
+export const SEEDED_COST = { N: 2 ** 14, r: 8, p: 1 } as const;

@@ -1,9 +1,12 @@
 /**
  * Protects the coordinator API: a state-changing request must come from
  * this site (Origin or Sec-Fetch-Site), and every request needs a signed-in
- * coordinator, whose municipality then scopes every query.
+ * coordinator, whose municipality then scopes every query. Checked when the
+ * request arrives, before its body is read (a 55 MiB upload from someone
+ * signed out is refused unread); a coordinator whose password an admin
+ * reset may only change it.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../apiErrors.ts';
 import type { Database } from '../db/schema.ts';
@@ -33,11 +36,30 @@ export function assertSameOrigin(request: FastifyRequest): void {
   if (!same) throw new HttpError(403, 'cross-site-request');
 }
 
+/** Routes that need no session (signing in and out). */
+const OPEN_ROUTES = new Set(['/api/v1/coordinator/login', '/api/v1/coordinator/logout']);
+/** What a coordinator who must change their password may still do. */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/v1/coordinator/me', '/api/v1/coordinator/password']);
+
+const checked = new WeakMap<FastifyRequest, SessionUser>();
+
 export async function requireCoordinator(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser> {
+  const known = checked.get(request);
+  if (known) return known;
   assertSameOrigin(request);
   const user = await sessionUser(db, request);
   if (!user) throw new HttpError(401, 'not-signed-in');
+  if (user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(request.routeOptions.url ?? '')) throw new HttpError(403, 'password-change-required');
+  checked.set(request, user);
   return user;
+}
+
+/** On the coordinator routes: who is asking is checked before the body is read, and no answer is cached. */
+export function guardCoordinatorRoutes(app: FastifyInstance, db: Kysely<Database>): void {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    if (!OPEN_ROUTES.has(request.routeOptions.url ?? '')) await requireCoordinator(db, request);
+  });
 }
 
 export async function requireAdmin(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser> {

@@ -18,6 +18,8 @@ export interface SessionUser {
   readonly username: string;
   readonly municipalityId: number;
   readonly isAdmin: boolean;
+  /** An admin reset the password: nothing but changing it is allowed. */
+  readonly mustChangePassword: boolean;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -50,16 +52,25 @@ export async function sessionUser(db: Kysely<Database>, request: FastifyRequest)
   const row = await db
     .selectFrom('sessions')
     .innerJoin('coordinators', 'coordinators.id', 'sessions.coordinator_id')
-    .select(['coordinators.id', 'coordinators.username', 'coordinators.municipality_id', 'coordinators.is_admin', 'sessions.expires_at'])
+    .select(['coordinators.id', 'coordinators.username', 'coordinators.municipality_id', 'coordinators.is_admin', 'coordinators.disabled', 'coordinators.must_change_password', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', hash(token))
     .executeTakeFirst();
-  if (!row || Number(row.expires_at) < Date.now()) return null;
-  return { coordinatorId: row.id, username: row.username, municipalityId: row.municipality_id, isAdmin: row.is_admin === 1 };
+  if (!row || Number(row.expires_at) < Date.now() || row.disabled === 1) return null;
+  return { coordinatorId: row.id, username: row.username, municipalityId: row.municipality_id, isAdmin: row.is_admin === 1, mustChangePassword: row.must_change_password === 1 };
+}
+
+/** Ends every session of a coordinator (a disabled account, a reset password), or all but the caller's. */
+export async function endSessionsOf(db: Kysely<Database>, coordinatorId: number, keep?: FastifyRequest): Promise<void> {
+  const token = keep ? tokenOf(keep) : undefined;
+  let query = db.deleteFrom('sessions').where('coordinator_id', '=', coordinatorId);
+  if (token) query = query.where('token_hash', '!=', hash(token));
+  await query.execute();
 }
 
 export async function destroySession(db: Kysely<Database>, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = tokenOf(request);
   if (token) await db.deleteFrom('sessions').where('token_hash', '=', hash(token)).execute();
-  reply.clearCookie(SECURE_COOKIE, { path: '/' });
-  reply.clearCookie(PLAIN_COOKIE, { path: '/' });
+  // A __Host- cookie is only accepted (so only cleared) with Secure.
+  reply.clearCookie(SECURE_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'strict' });
+  reply.clearCookie(PLAIN_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
 }

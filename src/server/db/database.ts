@@ -3,7 +3,7 @@
  * default, PostgreSQL when DATABASE_URL is set. Everything above this file
  * writes the same Kysely queries for both.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
@@ -39,12 +39,24 @@ export function isPostgres(db: Kysely<Database>): boolean {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
 
-export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Db {
+export interface OpenOptions {
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir: string;
+  /** Told when the database drops a connection (the server logs it); the process carries on. */
+  readonly onConnectionLost?: (error: Error) => void;
+}
+
+export function openDatabase(options: OpenOptions): Db {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    // An idle connection dropped by the database (a restart, a failover) must not crash the
-    // server: the pool replaces it on the next query.
-    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    const lost = options.onConnectionLost ?? ((error: Error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+    // A connection dropped by the database (a restart, a failover, pg_terminate_backend) must not
+    // crash the server. Idle ones are reported on the pool; one lent to a request reports on itself,
+    // between its queries too, so every connection gets a listener for its whole life. The query
+    // that was running fails (that request answers 500 and the tablet retries), and the pool
+    // replaces the broken connection instead of lending it again.
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);
     return {
@@ -54,8 +66,12 @@ export function openDatabase(options: { databaseUrl?: string | undefined; dataDi
       close: () => kysely.destroy(),
     };
   }
-  mkdirSync(options.dataDir, { recursive: true });
+  // Readable by the server's user only: a folder it creates 0700, the file 0600 also when it
+  // exists already (SQLite gives its -wal and -shm files the database file's mode).
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const file = join(options.dataDir, 'min-stemme-teller.sqlite');
+  closeSync(openSync(file, 'a', 0o600));
+  chmodSync(file, 0o600);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

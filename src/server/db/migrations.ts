@@ -227,7 +227,28 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('answers_unkeyed').renameTo('answers').execute();
       },
     },
-    '008-summaries-flagged': {
+    '008-limits-and-accounts': {
+      async up(db: Kysely<unknown>) {
+        // Sign-in, code lookup and submission limits every server process counts in (src/server/auth/limits.ts).
+        await db.schema
+          .createTable('rate_limits')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('count', 'integer', (c) => c.notNull())
+          .addColumn('reset_at', 'bigint', (c) => c.notNull())
+          .addColumn('not_before', 'bigint', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema.createIndex('rate_limits_reset').on('rate_limits').column('reset_at').execute();
+        await db.schema
+          .createTable('server_secrets')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        // An account's life: disabled by an admin, or a password an admin reset that must be changed.
+        await db.schema.alterTable('coordinators').addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        await db.schema.alterTable('coordinators').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      },
+    },
+    '009-summaries-flagged': {
       async up(db: Kysely<unknown>) {
         // The summary cells gain a key column: whether the response was flagged (same answer to
         // everything, or a contradicted reversed pair), so results can leave flagged responses out

@@ -23,6 +23,10 @@ export interface CoordinatorTable {
   username: string;
   password_hash: string;
   is_admin: number;
+  /** 1: an admin disabled the account; it cannot sign in and has no sessions. */
+  disabled: Generated<number>;
+  /** 1: the password was set by an admin (a reset); it must be changed before anything else. */
+  must_change_password: Generated<number>;
 }
 
 export interface RoundTable {
@@ -168,6 +172,21 @@ export interface MediaAssignmentTable {
   hash: string;
 }
 
+/**
+ * Limits shared by every server process (src/server/auth/limits.ts): a
+ * counter per key in a window, and for sign-in the time before which the
+ * next attempt must wait. Keys are keyed hashes, never an address or a
+ * username in clear, and a row is deleted once its window is over.
+ */
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  /** Epoch milliseconds when the window ends and the row may go. */
+  reset_at: number;
+  /** Epoch milliseconds before which the next attempt is refused (sign-in delays); 0 for none. */
+  not_before: number;
+}
+
 /** The server's RSA key pair that seals tablets' emergency files. */
 export interface SealingKeyTable {
   id: string;
@@ -195,6 +214,14 @@ export interface Database {
   sessions: SessionTable;
   media_files: MediaFileTable;
   media_assignments: MediaAssignmentTable;
+  rate_limits: RateLimitTable;
+  server_secrets: ServerSecretTable;
+}
+
+/** Secrets every server process shares, made once: the key that hashes rate-limit keys. */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
 }
 
 export type Round = Selectable<RoundTable>;

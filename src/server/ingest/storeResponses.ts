@@ -34,13 +34,22 @@ function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * How long after its closing date a closed round still takes responses
+ * completed within its period: a tablet that was offline when the round
+ * closed sends them when it is next online. Later, nothing can be added to
+ * a closed round's figures.
+ */
+export const CLOSED_ROUND_GRACE_DAYS = 30;
+
 /** Why a response does not belong to the round behind its code, or null. */
-function roundProblem(entry: RoundEntry | null, response: SurveyResponse): HttpError | null {
+function roundProblem(entry: RoundEntry | null, response: SurveyResponse, today: string): HttpError | null {
   const responseId = response.id;
   if (!entry) return new HttpError(404, 'unknown-round', { responseId });
   const { round, kind } = entry.found;
-  // A closed round still takes answers given while it was open (a tablet that was offline at closing).
-  const answeredWhileOpen = round.status === 'closed' && response.completedOn <= round.closes_on;
+  if (response.completedOn < round.opens_on) return new HttpError(400, 'date-outside-round', { responseId });
+  // A closed round still takes answers given while it was open (a tablet that was offline at closing), for a while.
+  const answeredWhileOpen = round.status === 'closed' && response.completedOn <= round.closes_on && today <= addDays(round.closes_on, CLOSED_ROUND_GRACE_DAYS);
   if (round.status !== 'open' && !answeredWhileOpen) return new HttpError(409, 'round-not-open', { responseId });
   if (response.audience === 'respondent' && kind !== 'tablet') return new HttpError(403, 'wrong-code-for-audience', { responseId });
   if (!entry.questionnaires.has(response.questionnaireId)) return new HttpError(400, 'unknown-questionnaire', { responseId });
@@ -53,8 +62,8 @@ async function prepare(db: Kysely<Database>, cache: QuestionnaireCache, response
   const directory = roundDirectory(db);
   let entry = await directory.get(response.roundCode);
   // What is held only ever accepts: a refusal is checked against the database first.
-  if (roundProblem(entry, response)) entry = await directory.get(response.roundCode, true);
-  const problem = roundProblem(entry, response);
+  if (roundProblem(entry, response, today)) entry = await directory.get(response.roundCode, true);
+  const problem = roundProblem(entry, response, today);
   if (problem) throw problem;
   const questionnaire = await cache.get(response.questionnaireId, response.questionnaireVersion);
   if (!questionnaire) throw new HttpError(400, 'unknown-questionnaire', { responseId });
@@ -73,11 +82,13 @@ export async function storeResponses(
   today = new Date().toISOString().slice(0, 10),
 ): Promise<{ acknowledged: string[] }> {
   const ids = payload.responses.map((r) => r.id);
-  const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+  // One response id in any letter case is one response: stored in lower case, acknowledged as sent.
+  const stored = ids.map((id) => id.toLowerCase());
+  const duplicate = ids.find((_, index) => stored.indexOf(stored[index]!) !== index);
   if (duplicate) throw new HttpError(400, 'duplicate-in-batch', { responseId: duplicate });
 
   const prepared: PreparedResponse[] = [];
-  for (const response of payload.responses) prepared.push(await prepare(db, cache, response, today));
+  for (const response of payload.responses) prepared.push(await prepare(db, cache, { ...response, id: response.id.toLowerCase() }, today));
   await groupCommitter(db).write(prepared);
   return { acknowledged: ids };
 }

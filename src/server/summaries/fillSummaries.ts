@@ -2,10 +2,10 @@
  * Fills the summary tables from the raw rows of every stored response:
  * once, when the tables are created on a database that already holds
  * responses. Reads responses in keyset order, a page at a time, and adds
- * each page's sums with the same functions ingest uses. Migration 008
+ * each page's sums with the same functions ingest uses. Migration 009
  * runs it (with an index on answers' response made for it); migration
  * 006, which first created the tables without the `flagged` key column,
- * calls it too, and then it leaves them empty for 008 to fill.
+ * calls it too, and then it leaves them empty for 009 to fill.
  */
 import type { Kysely } from 'kysely';
 import { pairsOf } from '../results/roundQuestionnaires.ts';

@@ -17,6 +17,7 @@ export const API = '/api/v1/coordinator';
 export const me = meSchema.parse({
   username: 'kari.koordinator',
   isAdmin: true,
+  mustChangePassword: false,
   municipality: { id: 1, name: 'Eksempel kommune', anonymityThreshold: 5 },
 });
 

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { newRoundSchema, roundUpdateSchema, type Progress, type RoundSummary } from '../../../shared/coordinatorApi.ts';
+import { dbIdSchema, newRoundSchema, roundUpdateSchema, type Progress, type RoundSummary } from '../../../shared/coordinatorApi.ts';
 import { progressStatus, progressTotal } from '../../../shared/disclosure/progress.ts';
 import type { Audience } from '../../../shared/questionnaire.ts';
 import { HttpError } from '../../apiErrors.ts';
@@ -20,7 +20,7 @@ import { roundQuestionnaires } from '../../results/roundQuestionnaires.ts';
 import { NO_UNIT_KEY } from '../../summaries/contribution.ts';
 import { municipalityThreshold } from '../../municipalityThreshold.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: dbIdSchema });
 
 export async function roundOf(db: Kysely<Database>, municipalityId: number, params: unknown): Promise<Round> {
   const parsed = idParam.safeParse(params);
