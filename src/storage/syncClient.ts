@@ -230,6 +230,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const onOnline = trigger;
       const onVisible = () => {
         if (target.document?.visibilityState === 'visible') trigger();
+        // Going into the background, perhaps to be closed: anything still waiting asks for Background Sync again.
+        else void db.outbox.where('state').equals('queued').count().then((waiting) => waiting > 0 && options.onStillWaiting?.());
       };
       // Background Sync fired while this page is open: send what is due. The backoff still paces it, so
       // a server that keeps failing is not hammered by register → fire → send → fail → register.

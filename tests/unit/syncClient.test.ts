@@ -336,4 +336,23 @@ describe('sync client', () => {
     expect(onStillWaiting).toHaveBeenCalledTimes(1);
     client.stop();
   }, 10_000);
+
+  it('asks for Background Sync again when the page goes into the background with responses waiting, and not when nothing waits', async () => {
+    const onStillWaiting = vi.fn();
+    const listeners = new Map<string, () => void>();
+    const document = { visibilityState: 'visible', addEventListener: (type: string, listener: () => void) => listeners.set(type, listener), removeEventListener: () => undefined };
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined, document: document as unknown as Document };
+    const fetch = vi.fn(async () => new Promise<Response>(() => undefined));
+    const client = createSyncClient({ db, fetch, now: () => clock, onStillWaiting });
+    client.start(target);
+    document.visibilityState = 'hidden';
+    listeners.get('visibilitychange')!();
+    await vi.waitFor(() => expect(onStillWaiting).toHaveBeenCalledTimes(1));
+
+    await db.outbox.clear();
+    listeners.get('visibilitychange')!();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onStillWaiting).toHaveBeenCalledTimes(1);
+    client.stop();
+  });
 });

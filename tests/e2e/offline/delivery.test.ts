@@ -72,11 +72,15 @@ describe('delivery that never stalls and never misleads', () => {
     await context.setOffline(true);
     const answers = await wholeRespondentSurvey(model);
     await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
-    const registered = await model.page.evaluate(async () => {
-      const registration = (await navigator.serviceWorker.getRegistration()) as ServiceWorkerRegistration & { sync?: { getTags(): Promise<string[]> } };
-      return (await registration.sync?.getTags()) ?? [];
-    });
-    expect(registered).toEqual(['min-stemme-teller-send']);
+    // The failed send at finish asks for Background Sync (the outbox line shows before that attempt ends).
+    await model.page.waitForFunction(
+      async () => {
+        const registration = (await navigator.serviceWorker.getRegistration()) as ServiceWorkerRegistration & { sync?: { getTags(): Promise<string[]> } };
+        return ((await registration.sync?.getTags()) ?? []).includes('min-stemme-teller-send');
+      },
+      undefined,
+      { timeout: 15_000, polling: 200 },
+    );
     await model.page.close();
     expect(context.pages()).toHaveLength(0);
 
