@@ -54,7 +54,7 @@ export function ConfirmNewSurvey({ onConfirm, onCancel }: { onConfirm: () => voi
   useEffect(() => question.current?.focus(), []);
   return (
     <div className="confirm-new" role="group" aria-labelledby="confirm-new-question">
-      <p id="confirm-new-question" ref={question} tabIndex={-1}>
+      <p id="confirm-new-question" className="notice" ref={question} tabIndex={-1}>
         {t('relative.confirmNew')}
       </p>
       <div className="form-actions">
