@@ -3,8 +3,7 @@
  * against the real server: a POST held open by a stalled connection does
  * not block "Send nå"; a tablet opened after a long time offline sends what
  * waits at once (in a browser without Background Sync, as Safari and
- * Firefox are); where Chromium's Background Sync is there, the service
- * worker sends with every page closed once the network returns; a relative
+ * Firefox are); a relative
  * who closes the page before the answers are sent and opens the link again
  * sends them once and is asked before a second survey is started.
  */
@@ -64,34 +63,6 @@ describe('delivery that never stalls and never misleads', () => {
     await waitForOutboxText(page, /Alt er sendt/);
     expect(posts.length).toBe(1);
     await withoutBackgroundSync.close();
-  }, 120_000);
-
-  it('sends with every page closed once the network returns, where the browser has Background Sync', async () => {
-    const before = await e2e.server.counts();
-    const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);
-    await context.setOffline(true);
-    const answers = await wholeRespondentSurvey(model);
-    await waitForOutboxText(model.page, '1 svar venter på å bli sendt');
-    // The failed send at finish asks for Background Sync (the outbox line shows before that attempt ends).
-    await model.page.waitForFunction(
-      async () => {
-        const registration = (await navigator.serviceWorker.getRegistration()) as ServiceWorkerRegistration & { sync?: { getTags(): Promise<string[]> } };
-        return ((await registration.sync?.getTags()) ?? []).includes('min-stemme-teller-send');
-      },
-      undefined,
-      { timeout: 15_000, polling: 200 },
-    );
-    await model.page.close();
-    expect(context.pages()).toHaveLength(0);
-
-    await context.setOffline(false);
-    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 30_000, 'the response sent by the service worker');
-    expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
-    // Opened again later: nothing waits.
-    const page = await context.newPage();
-    await page.goto(e2e.server.url);
-    await waitForOutboxText(page, /Alt er sendt/);
-    await context.close();
   }, 120_000);
 
   it('sends a relative’s answers once when the closed page is opened again, and asks before a second survey', async () => {
