@@ -31,45 +31,49 @@ export interface NewRound {
   readonly questionnaireIds: readonly string[];
 }
 
+/** Creates a round in one transaction: its own, or the caller's when given one (the demo seed). */
 export async function createRound(db: Kysely<Database>, round: NewRound): Promise<Round> {
-  return db.transaction().execute(async (trx) => {
-    let created: Round | undefined;
-    for (let attempt = 0; !created; attempt++) {
-      const tablet_code = randomCode(TABLET_CODE_LENGTH);
-      const relative_code = randomCode(RELATIVE_CODE_LENGTH);
-      const clash = await trx
-        .selectFrom('rounds')
-        .select('id')
-        .where((eb) => eb.or([eb('tablet_code', 'in', [tablet_code, relative_code]), eb('relative_code', 'in', [tablet_code, relative_code])]))
-        .executeTakeFirst();
-      if (clash) {
-        if (attempt > 10) throw new Error('Could not find a free round code');
-        continue;
-      }
-      created = await trx
-        .insertInto('rounds')
-        .values({
-          municipality_id: round.municipalityId,
-          name: round.name,
-          tablet_code,
-          relative_code,
-          opens_on: round.opensOn,
-          closes_on: round.closesOn,
-          status: round.status,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+  if (db.isTransaction) return insertRound(db, round);
+  return db.transaction().execute((trx) => insertRound(trx, round));
+}
+
+async function insertRound(trx: Kysely<Database>, round: NewRound): Promise<Round> {
+  let created: Round | undefined;
+  for (let attempt = 0; !created; attempt++) {
+    const tablet_code = randomCode(TABLET_CODE_LENGTH);
+    const relative_code = randomCode(RELATIVE_CODE_LENGTH);
+    const clash = await trx
+      .selectFrom('rounds')
+      .select('id')
+      .where((eb) => eb.or([eb('tablet_code', 'in', [tablet_code, relative_code]), eb('relative_code', 'in', [tablet_code, relative_code])]))
+      .executeTakeFirst();
+    if (clash) {
+      if (attempt > 10) throw new Error('Could not find a free round code');
+      continue;
     }
-    const roundId = created.id;
-    if (round.unitIds.length > 0) {
-      await trx.insertInto('round_units').values(round.unitIds.map((unit_id) => ({ round_id: roundId, unit_id }))).execute();
-    }
-    if (round.questionnaireIds.length > 0) {
-      await trx
-        .insertInto('round_questionnaires')
-        .values(round.questionnaireIds.map((questionnaire_id) => ({ round_id: roundId, questionnaire_id })))
-        .execute();
-    }
-    return created;
-  });
+    created = await trx
+      .insertInto('rounds')
+      .values({
+        municipality_id: round.municipalityId,
+        name: round.name,
+        tablet_code,
+        relative_code,
+        opens_on: round.opensOn,
+        closes_on: round.closesOn,
+        status: round.status,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+  const roundId = created.id;
+  if (round.unitIds.length > 0) {
+    await trx.insertInto('round_units').values(round.unitIds.map((unit_id) => ({ round_id: roundId, unit_id }))).execute();
+  }
+  if (round.questionnaireIds.length > 0) {
+    await trx
+      .insertInto('round_questionnaires')
+      .values(round.questionnaireIds.map((questionnaire_id) => ({ round_id: roundId, questionnaire_id })))
+      .execute();
+  }
+  return created;
 }
