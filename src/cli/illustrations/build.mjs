@@ -127,13 +127,6 @@ function faceButton(x, y, r, fill, mood) {
   return circle(x, y, r, fill) + circle(x - r * 0.33, y - r * 0.2, r * 0.11, INK, NS) + circle(x + r * 0.33, y - r * 0.2, r * 0.11, INK, NS) + path(m, 'none', 'stroke-width="4"');
 }
 
-// An open hand (fingers up in local coordinates), for "helping hands".
-function openHand(x, y, rot, skin, cuff, s = 1) {
-  const sw = 4 / s;
-  const f = [[-12, -24], [-6, -28], [0, -27], [6, -22]].map(([fx, fy]) => rect(fx, fy, 6.5, 24, 3.2, skin, `stroke-width="${n(sw * 0.75)}"`)).join('');
-  return scaled(x, y, s, f + limb([[-9, 4], [-20, -8]], skin, 7, sw) + rect(-13, -8, 26, 22, 8, skin) + rect(-12, 12, 24, 10, 3, cuff), rot);
-}
-
 // ---------------------------------------------------------------- people
 // Local coordinates: head radius 20 centred at (0, 0); shoulders at (+-17, 30);
 // full figures stand on y = 104. The group is scaled by s; outlines stay 4 px.
@@ -177,6 +170,9 @@ function headParts(o, sw) {
       front += circle(-7, 0, 4.8, K.white, `stroke-width="${n(sw * 0.5)}"`) + circle(7, 0, 4.8, K.white, `stroke-width="${n(sw * 0.5)}"`) +
         circle(-7, 1, 2.2, INK, NS) + circle(7, 1, 2.2, INK, NS) + path('M-12-9Q-8-14-3-10M12-9Q8-14 3-10', 'none', thin) + ellipse(0, 12, 4, 5, INK, NS);
       break;
+    case 'yawn':
+      front += path('M-11 0Q-7 3-3 0M11 0Q7 3 3 0', 'none', thin) + ellipse(0, 11, 5, 6.5, '#7A2630', `stroke-width="${n(sw * 0.7)}"`);
+      break;
     case 'calm':
       front += blush + path('M-10 2Q-7-2-4 2M10 2Q7-2 4 2M-7 9Q0 15 7 9', 'none', thin);
       break;
@@ -200,7 +196,11 @@ function bodyParts(o) {
   const sw = 4 / s;
   const hp = headParts(o, sw);
   let out = hp.back;
-  if (!bust) {
+  if (!bust && legs === 'sit') {
+    for (const k of [-1, 1]) {
+      out += limb([[k * 12, 74], [k * 13, 98]], pants, 13, sw) + ellipse(k * 13 + k * 4, 102, 10, 5.5, INK, NS);
+    }
+  } else if (!bust) {
     const L = { stand: [[[-10, 62], [-11, 100]], [[10, 62], [11, 100]]], apart: [[[-10, 62], [-26, 99]], [[10, 62], [26, 99]]], walk: [[[-9, 62], [-19, 98]], [[9, 62], [13, 100]]] }[legs];
     for (const [i, leg] of L.entries()) {
       out += limb(leg, pants, 13, sw);
@@ -209,10 +209,11 @@ function bodyParts(o) {
     }
   }
   if (backpack) out += rect(-30, 30, 60, 38, 10, K.orange);
+  const lap = !bust && legs === 'sit' ? path('M-25 60H25Q27 60 27 64V76Q27 80 23 80H-23Q-27 80-27 76V64Q-27 60-25 60Z', pants) + path('M0 66V80', 'none', `stroke-width="${n(sw * 0.7)}"`) : '';
   const torso = bust
     ? `M-26 ${bottom}V40Q-26 22-10 21H10Q26 22 26 40V${bottom}Z`
     : 'M-24 66V40Q-24 22-10 21H10Q24 22 24 40V66Q24 72 18 72H-18Q-24 72-24 66Z';
-  out += path(torso, coat ? K.white : shirt);
+  out += path(torso, coat ? K.white : shirt) + lap;
   if (coat) out += path('M-11 21L0 44L11 21Z', K.sky) + path(`M0 44V${bust ? bottom : 72}M-13 22L-4 48M13 22L4 48`, 'none', `stroke-width="${n(sw * 0.7)}"`);
   if (neckline) out += path('M-10 22Q0 31 10 22', 'none', `stroke-width="${n(sw * 0.7)}"`);
   if (badge) out += path('M-9 22L-2 40M9 22L2 40', 'none', `stroke-width="${n(sw * 0.55)}"`) + rect(-7, 38, 14, 17, 2.5, K.white, `stroke-width="${n(sw * 0.7)}"`) + rect(-3.5, 42, 7, 4, 1, K.blue, NS);
@@ -271,10 +272,10 @@ function armParts(o) {
 
 // layer: 'all' | 'body' | 'arms' (to slip a held object between body and hands)
 function person(o, layer = 'all') {
-  const { x, y, s = 1 } = o;
+  const { x, y, s = 1, rot = 0 } = o;
   const body = layer === 'arms' ? '' : bodyParts(o);
   const arms = layer === 'body' ? '' : armParts(o);
-  return scaled(x, y, s, body + arms);
+  return scaled(x, y, s, body + arms, rot);
 }
 
 // ---------------------------------------------------------------- Eir
@@ -360,8 +361,8 @@ S.stue = () => floor(178) +
 
 S.bad = () => floor(184) + limb([[166, 182], [166, 30], [126, 30]], K.grey, 8) + path('M96 58Q98 36 120 36Q142 36 144 58Z', K.grey) +
   [[104, 76], [120, 72], [136, 76], [100, 100], [116, 96], [132, 100], [144, 96], [108, 122], [126, 120]].map(([x, y]) => drop(x, y, 0.9)).join('') +
-  circle(44, 182, 6, K.grey) + circle(150, 182, 6, K.grey) + rect(28, 140, 138, 40, 16, K.white) + rect(22, 132, 150, 14, 7, K.white) +
-  ellipse(58, 126, 13, 9, K.yellow) + circle(66, 112, 8, K.yellow) + path('M73 112L82 114L73 118Z', K.orange, 'stroke-width="2.5"') + circle(67, 110, 1.8, INK, NS);
+  limb([[16, 40], [62, 40]], K.grey, 5) + path('M22 40H56V94Q56 98 52 98H26Q22 98 22 94Z', K.pink) + path('M22 84H56', 'none', 'stroke-width="3"') +
+  circle(44, 182, 6, K.grey) + circle(150, 182, 6, K.grey) + rect(28, 140, 138, 40, 16, K.white) + rect(22, 132, 150, 14, 7, K.white);
 
 S.rydde = () => floor(174) + path('M30 174Q36 158 52 160Q62 150 76 160Q88 158 92 174Z', K.grey) +
   g('translate(116 150) rotate(32)', limb([[0, 0], [0, -124]], K.wood, 8) + rect(-11, -6, 22, 12, 3, K.red) + path('M-13 6H13L26 42H-26Z', K.yellow) + path('M-6 12L-12 42M0 12V42M6 12L12 42', 'none', 'stroke-width="3"')) +
@@ -381,14 +382,20 @@ S.nabo = () => ground(122) +
   person({ ...ME, x: 62, y: 124, s: 0.6, arms: { r: { via: [86, 138], to: [90, 116], hand: 'open' } } }) +
   person({ ...FRIEND, x: 138, y: 124, s: 0.6, arms: { l: { via: [114, 138], to: [110, 116], hand: 'open' } } }) + heart(100, 106, 0.55);
 
-S.arbeid = () => floor(178) + rect(24, 18, 152, 74, 6, '#F1D9B5') +
-  [[40, 30], [160, 30], [40, 80], [160, 80]].map(([x, y]) => circle(x, y, 2.5, K.woodDark, NS)).join('') +
-  rect(56, 40, 8, 44, 3, K.wood) + rect(42, 30, 36, 15, 4, K.grey) +
-  limb([[100, 44], [100, 80]], K.grey, 8) + path('M91 42A11 11 0 1 1 109 42L104 36H96Z', K.grey) +
-  rect(132, 28, 14, 26, 5, K.red) + limb([[139, 54], [139, 82]], K.grey, 4) +
-  rect(28, 128, 12, 50, 2, K.woodDark) + rect(160, 128, 12, 50, 2, K.woodDark) + rect(28, 156, 144, 8, 2, K.woodDark) +
-  rect(34, 98, 56, 16, 2, '#F1D9B5') + path('M100 98V88H140V98', 'none', 'stroke-width="5"') + rect(92, 96, 70, 20, 4, K.red) +
-  rect(14, 112, 172, 16, 4, K.wood);
+S.arbeid = () => {
+  const me = { ...ME, x: 100, y: 58, s: 1, bust: true, bottom: 60, look: [-2, 3],
+    arms: { l: { via: [60, 118], to: [64, 106] }, r: { via: [154, 112], to: [146, 96] } } };
+  return floor(178) + rect(10, 12, 180, 70, 6, '#F1D9B5') +
+    [[20, 22], [180, 22], [20, 72], [180, 72]].map(([x, y]) => circle(x, y, 2.5, K.woodDark, NS)).join('') +
+    rect(30, 32, 8, 40, 3, K.wood) + rect(18, 24, 32, 14, 4, K.grey) +
+    rect(164, 24, 12, 22, 5, K.red) + limb([[170, 46], [170, 70]], K.grey, 4) +
+    person(me, 'body') +
+    rect(34, 98, 80, 14, 2, K.sand) + path('M90 98V90', 'none', 'stroke-width="4"') +
+    limb([[146, 98], [146, 70]], K.wood, 7) + rect(132, 60, 28, 13, 3, K.grey) +
+    person(me, 'arms') +
+    rect(28, 128, 12, 50, 2, K.woodDark) + rect(160, 128, 12, 50, 2, K.woodDark) + rect(28, 156, 144, 8, 2, K.woodDark) +
+    rect(14, 110, 172, 18, 4, K.wood);
+};
 
 S.dagsenter = () => rect(24, 70, 152, 140, 0, K.cream) + path('M10 76L100 22L190 76Z', K.orange) + circle(100, 56, 10, K.sky) +
   person({ ...FRIEND, x: 52, y: 114, s: 0.8, bust: true, bottom: 50, mood: 'big' }) +
@@ -470,8 +477,8 @@ S.venner = () =>
 function pine(x, y, s = 1) {
   return scaled(x, y, s, rect(-5, 0, 10, 16, 2, K.woodDark) + path('M-24 4L0-26L24 4Z', K.leaf) + path('M-19-14L0-42L19-14Z', K.leaf));
 }
-S.tur = () => sun(158, 36) + path('M0 112Q50 96 100 114Q150 128 200 106V176A24 24 0 0 1 176 200H24A24 24 0 0 1 0 176Z', K.grass) +
-  path('M62 200Q96 160 104 116H118Q122 160 158 200Z', K.sand) +
+S.tur = () => sun(158, 36) + path('M0 112Q50 96 100 114Q150 128 200 106V200H0Z', K.grass, NS) + path('M0 112Q50 96 100 114Q150 128 200 106') +
+  path('M62 200Q96 160 104 116H118Q122 160 158 200Z', K.sand, NS) + path('M62 200Q96 160 104 116M118 116Q122 160 158 200') +
   pine(30, 130, 1.1) + pine(176, 116, 1) + pine(150, 104, 0.6) + pine(58, 104, 0.55) +
   person({ ...ME, x: 112, y: 92, s: 0.66, legs: 'walk', backpack: true, arms: { l: { via: [90, 126], to: [84, 132] }, r: { via: [134, 118], to: [138, 128] } } }) +
   limb([[138, 110], [142, 158]], K.woodDark, 4);
@@ -514,10 +521,21 @@ S.medisin = () => capsule(52, 64, -30, K.red, K.white) + capsule(142, 70, 24, K.
   rect(16, 126, 168, 46, 8, K.light) + [K.red, K.orange, K.yellow, K.green, K.blue, K.purple, K.pink].map((c, i) => rect(22 + i * 23, 114, 19, 18, 4, c, 'stroke-width="3"')).join('') +
   path('M39 134V170M62 134V170M85 134V170M108 134V170M131 134V170M154 134V170', 'none', 'stroke-width="3"');
 
-S.tannlege = () => path('M52 44C64 32 80 38 88 44C96 38 112 32 124 44C140 60 134 90 128 104C124 126 120 160 108 160C98 160 98 124 88 124C78 124 78 160 68 160C56 160 52 126 48 104C42 90 36 60 52 44Z', K.white) +
-  circle(74, 78, 3, INK, NS) + circle(102, 78, 3, INK, NS) + path('M78 92Q88 100 98 92', 'none') + sparkle(140, 36, 0.7) +
-  g('translate(150 150) rotate(-30)', rect(-5, -10, 10, 62, 5, K.blue) + rect(-8, -46, 16, 38, 4, K.white) + path('M-8-40H8M-8-32H8M-8-24H8M-8-16H8', 'none', 'stroke-width="2.5"') +
-    path('M8-46Q22-44 18-34Q14-26 8-30Z', K.sky));
+const TOOTH = 'M52 44C64 32 80 38 88 44C96 38 112 32 124 44C140 60 134 90 128 104C124 126 120 160 108 160C98 160 98 124 88 124C78 124 78 160 68 160C56 160 52 126 48 104C42 90 36 60 52 44Z';
+S.tannlege = () => floor(182) +
+  // lamp on an arm from the ceiling, shining on the chair
+  limb([[150, -4], [150, 18], [92, 22]], K.grey, 6) + path('M72 28Q92 8 112 28Z', K.yellow) +
+  // the dentist behind the chair
+  person({ skin: SKIN[0], hair: 'short', hairColor: HAIR.grey, coat: true, x: 150, y: 70, s: 0.9, bust: true, bottom: 90,
+    arms: { l: { via: [118, 134], to: [114, 102] } } }) +
+  limb([[114, 102], [108, 84]], K.grey, 3) + circle(107, 80, 5, K.light) +
+  // the chair: pedestal, reclining cushion, the person lying back in it
+  rect(78, 148, 20, 30, 3, K.grey) + rect(56, 174, 64, 8, 4, K.grey) +
+  limb([[34, 104], [96, 140], [176, 148]], K.sky, 34) +
+  person({ ...ME, x: 46, y: 104, s: 0.78, bust: true, bottom: 64, rot: -62, mood: 'smile', look: [1, -1], arms: { l: 'none', r: 'none' } }) +
+  limb([[90, 128], [128, 130], [164, 142]], K.jeans, 14) + ellipse(172, 140, 6, 10, INK, NS) +
+  // a tooth sign
+  circle(30, 36, 22, K.white) + scaled(30, 36, 0.3, path(TOOTH, K.white, 'transform="translate(-88 -98)"'));
 
 S.syk = () => floor(180) + rect(44, 156, 10, 24, 2, K.woodDark) + rect(150, 156, 10, 24, 2, K.woodDark) + rect(24, 78, 18, 102, 8, K.wood) +
   rect(38, 144, 126, 16, 4, K.wood) + rect(40, 96, 50, 28, 12, K.white) +
@@ -546,10 +564,10 @@ S.bestemme = () => circle(48, 54, 36, K.white) + tshirt(48, 56, K.red) +
 S.snakke = () => bubble(12, 20, 82, 46, 46, 94) + bubble(106, 40, 82, 46, 154, 104, '#FFF3C4') +
   person({ ...FRIEND, x: 50, y: 130, s: 1, bust: true, bottom: 75 }) + person({ ...ME, x: 150, y: 130, s: 1, bust: true, bottom: 75 });
 
-S.lytte = () => bubble(10, 18, 78, 44, 40, 92) +
-  person({ ...FRIEND2, x: 48, y: 128, s: 1, bust: true, bottom: 75 }) +
-  person({ ...STAFF2, x: 146, y: 112, s: 1.1, bust: true, bottom: 85, arms: { l: { via: [108, 150], to: [120, 110], hand: 'open' } } }) +
-  path('M100 98Q94 110 100 122M90 92Q82 110 90 128', 'none');
+S.lytte = () => bubble(8, 16, 78, 44, 40, 90) +
+  person({ ...FRIEND2, x: 50, y: 128, s: 1, bust: true, bottom: 80 }) +
+  // the staff member leans in towards the person and listens, eyes on them
+  person({ ...STAFF2, x: 140, y: 110, s: 1.05, bust: true, bottom: 90, rot: -9, look: [-3, 1], mood: 'smile' });
 
 const pinCard = (x, y, w, h, body) => rect(x, y, w, h, 3, K.white) + body + circle(x + w / 2, y + 2, 4, K.red, 'stroke-width="2.5"');
 S.informasjon = () => rect(46, 150, 10, 38, 2, K.woodDark) + rect(144, 150, 10, 38, 2, K.woodDark) +
@@ -580,7 +598,7 @@ S['personale-nye'] = () => {
     { skin: SKIN[0], hair: 'side', hairColor: HAIR.grey },
     { skin: SKIN[1], hair: 'ponytail', hairColor: HAIR.red },
   ];
-  return looks.map((l, i) => person({ ...l, shirt: K.purple, badge: true, x: 38 + (i % 3) * 62, y: i < 3 ? 46 : 126, s: 0.76, bust: true, bottom: 52 })).join('');
+  return looks.map((l, i) => person({ ...l, shirt: K.purple, badge: true, x: 36 + (i % 3) * 64, y: i < 3 ? 38 : 126, s: 1.08, bust: true, bottom: 44 })).join('');
 };
 
 S.respekt = () => floor(172) +
@@ -588,22 +606,21 @@ S.respekt = () => floor(172) +
   person({ ...STAFF2, x: 144, y: 66, s: 0.92, arms: { l: { via: [122, 118], to: [104, 112] } } }) +
   path('M92 96L88 90M100 94V86M108 96L112 90', 'none');
 
-S.klage = () => bubble(14, 16, 76, 44, 66, 88) +
-  person({ ...ME, x: 86, y: 124, s: 1.1, bust: true, bottom: 75, mood: 'neutral', arms: { r: { via: [136, 128], to: [136, 58], hand: 'open' } } }) +
-  path('M150 46Q158 56 154 68M158 36Q170 52 164 74', 'none');
+S.klage = () => floor(172) +
+  // the leader sitting behind a desk
+  person({ skin: SKIN[0], hair: 'side', hairColor: HAIR.grey, glasses: true, shirt: K.purple, badge: true, x: 152, y: 88, s: 0.95, bust: true, bottom: 60, look: [-2, 0] }) +
+  rect(96, 122, 104, 14, 4, K.wood) + rect(102, 136, 92, 42, 3, K.woodDark) + rect(112, 146, 72, 10, 3, K.wood, 'stroke-width="3"') +
+  rect(114, 112, 30, 10, 2, K.white) + rect(176, 106, 14, 16, 3, K.blue) +
+  // the person telling about something that is wrong
+  bubble(8, 6, 80, 42, 54, 56) +
+  person({ ...ME, x: 54, y: 78, s: 0.88, mood: 'neutral', look: [2, 0], arms: { r: { via: [90, 128], to: [98, 110], hand: 'open' } } });
 
-S['hjelp-alt'] = () => {
-  // arms reaching in from the edges of the picture, each ending in an open hand
-  const hands = [[[-10, 150], [44, 128], K.purple, SKIN[3]], [[210, 150], [158, 120], K.blue, SKIN[0]], [[-10, 56], [48, 72], K.green, SKIN[2]],
-    [[210, 56], [152, 72], K.red, SKIN[1]], [[100, -12], [100, 50], K.yellow, SKIN[0]]]
-    .map(([[x1, y1], [x2, y2], sleeve, skin]) => {
-      const l = Math.hypot(x2 - x1, y2 - y1);
-      const [dx, dy] = [(x2 - x1) / l, (y2 - y1) / l];
-      const rot = n((Math.atan2(dy, dx) * 180) / Math.PI + 90);
-      return limb([[x1, y1], [x2 - dx * 18, y2 - dy * 18]], sleeve, 14) + openHand(x2, y2, rot, skin, sleeve, 1);
-    }).join('');
-  return hands + person({ ...ME, x: 100, y: 124, s: 1, bust: true, bottom: 80, mood: 'big', arms: { r: { via: [140, 172], to: [136, 144], hand: 'thumb' } } });
-};
+S['hjelp-alt'] = () => floor(160) +
+  // two whole staff figures beside the person, open hands: ready to help
+  person({ ...STAFF, x: 36, y: 84, s: 0.8, arms: { r: { via: [62, 140], to: [66, 118], hand: 'open' } } }) +
+  person({ ...STAFF2, x: 164, y: 84, s: 0.8, arms: { l: { via: [138, 140], to: [134, 118], hand: 'open' } } }) +
+  person({ ...ME, x: 100, y: 92, s: 0.9, mood: 'big', arms: { r: { via: [134, 146], to: [124, 118], hand: 'thumb' } } }) +
+  heart(100, 40, 0.9);
 
 S.familie = () => floor(168) +
   person({ skin: SKIN[1], hair: 'side', hairColor: HAIR.grey, shirt: K.green, x: 44, y: 50, s: 1, arms: { r: { via: [66, 100], to: [74, 110] } } }) +
