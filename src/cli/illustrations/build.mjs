@@ -294,6 +294,39 @@ const ME = { skin: SKIN[1], hair: 'short', hairColor: HAIR.brown, shirt: K.orang
 const FRIEND = { skin: SKIN[0], hair: 'long', hairColor: HAIR.red, shirt: K.green };
 const FRIEND2 = { skin: SKIN[2], hair: 'scarf', hairColor: K.blue, shirt: K.yellow };
 
+// ---------------------------------------------------------------- second-edition fragments
+// A wooden chair seen from the front, for a person sitting at (x, y) with scale s
+// (legs: 'sit'): the back goes behind the person, the seat and legs show beside them.
+const chairBack = (x, y, s) => rect(x - 32 * s, y + 8 * s, 64 * s, 60 * s, 8 * s, K.wood);
+const chairSeat = (x, y, s) => rect(x - 34 * s, y + 96 * s, 8 * s, 36 * s, 2, K.woodDark) + rect(x + 26 * s, y + 96 * s, 8 * s, 36 * s, 2, K.woodDark) +
+  rect(x - 36 * s, y + 66 * s, 72 * s, 32 * s, 5, K.woodDark);
+const chair = (x, y, s) => chairBack(x, y, s) + chairSeat(x, y, s);
+// A table seen from the front: top at y, legs down to the bottom of the card.
+const table = (x1, x2, y, fill = K.wood) => rect(x1 + 12, y + 14, 10, 210 - y, 2, K.woodDark) + rect(x2 - 22, y + 14, 10, 210 - y, 2, K.woodDark) + rect(x1, y, x2 - x1, 16, 4, fill);
+const mug = (x, y, fill = K.blue) => limb([[x + 9, y - 14], [x + 17, y - 12], [x + 15, y - 4], [x + 9, y - 4]], fill, 4) + rect(x - 10, y - 20, 20, 20, 4, fill);
+const steam = (x, y) => path(`M${x - 5} ${y}Q${x - 10} ${y - 7} ${x - 5} ${y - 14}M${x + 5} ${y}Q${x} ${y - 7} ${x + 5} ${y - 14}`, 'none', 'stroke-width="3"');
+// A closed door in a wall: frame, two panels, handle on the left.
+const door = (x, y, w, h, fill = K.wood) => rect(x - 8, y - 8, w + 16, h + 8, 5, K.woodDark) + rect(x, y, w, h, 3, fill) +
+  rect(x + 10, y + 12, w - 20, h * 0.36, 4, 'none', 'stroke-width="3"') + rect(x + 10, y + h * 0.36 + 24, w - 20, h * 0.52 - 24, 4, 'none', 'stroke-width="3"') +
+  rect(x + 6, y + h * 0.48, 16, 7, 3, K.yellow);
+// A stethoscope round a person's neck, in the person's local coordinates.
+const stethoscope = (x, y, s) => scaled(x, y, s, path('M-12 22Q-20 46-3 58M12 22Q20 46 3 58', 'none', 'stroke="#4B5563" stroke-width="4"') + circle(0, 64, 7, K.grey));
+// A small picture card (pictogram) for plans and boards.
+function pictogram(x, y, w, kind) {
+  const c = x + w / 2;
+  const m = y + w / 2;
+  const r = w * 0.3;
+  const body = {
+    sun: circle(c, m, r, K.yellow, 'stroke-width="3"'),
+    food: circle(c, m, r, K.white, 'stroke-width="3"') + circle(c, m, r * 0.5, K.orange, 'stroke-width="2.5"'),
+    bus: rect(c - r * 1.1, m - r * 0.8, r * 2.2, r * 1.5, 3, K.red, 'stroke-width="3"') + circle(c - r * 0.6, m + r * 0.8, r * 0.3, INK, NS) + circle(c + r * 0.6, m + r * 0.8, r * 0.3, INK, NS),
+    bed: rect(c - r * 1.1, m - r * 0.1, r * 2.2, r * 0.7, 2, K.blue, 'stroke-width="3"') + rect(c - r * 1.1, m - r * 0.5, r * 0.7, r * 0.5, 2, K.white, 'stroke-width="2.5"'),
+    ball: circle(c, m, r, K.white, 'stroke-width="3"') + circle(c, m, r * 0.35, INK, NS),
+    cup: rect(c - r * 0.7, m - r * 0.6, r * 1.4, r * 1.4, 2, K.blue, 'stroke-width="3"') + path(`M${c + r * 0.7} ${m - r * 0.3}Q${c + r * 1.3} ${m} ${c + r * 0.7} ${m + r * 0.4}`, 'none', 'stroke-width="3"'),
+  }[kind];
+  return rect(x, y, w, w, 4, K.white, 'stroke-width="3"') + body;
+}
+
 // ---------------------------------------------------------------- scenes
 const S = {};
 
@@ -639,6 +672,57 @@ S.hjelper = () => {
     faceButton(76, 154, 11, K.green, 'smile') + faceButton(100, 154, 11, K.yellow, 'neutral') + faceButton(124, 154, 11, K.orange, 'sad') +
     circle(54, 168, 7, a.skin) + circle(146, 168, 7, b.skin);
 };
+
+// --- Second edition: new pictures
+S['vente-klokke'] = () => {
+  const me = { ...ME, x: 66, y: 74, s: 0.9, legs: 'sit', mood: 'neutral', look: [3, -3] };
+  return floor(150) + clock(148, 52, 30) + chair(148, 96, 0.82) + chairBack(me.x, me.y, me.s) + chairSeat(me.x, me.y, me.s) + person(me);
+};
+
+S['kaffe-sammen'] = () => win(142, 18, 40, 36) +
+  person({ ...FRIEND, x: 40, y: 96, s: 0.85, bust: true, bottom: 70, mood: 'big' }) +
+  person({ ...FRIEND2, x: 160, y: 96, s: 0.85, bust: true, bottom: 70, mood: 'smile' }) +
+  person({ ...ME, x: 100, y: 88, s: 0.88, bust: true, bottom: 75, mood: 'big' }) +
+  table(4, 196, 150) + mug(44, 150, K.red) + mug(100, 150, K.blue) + mug(156, 150, K.yellow) +
+  steam(44, 124) + steam(100, 124) + steam(156, 124);
+
+S['kjede-seg'] = () => {
+  const me = { ...ME, x: 100, y: 88, s: 0.86, legs: 'sit', mood: 'yawn', arms: { r: { via: [132, 126], to: [118, 104], hand: 'open' } } };
+  return floor(180) + win(20, 22, 44, 40) +
+    rect(32, 106, 136, 46, 14, K.green) + person(me) + rect(18, 120, 30, 54, 12, K.green) + rect(152, 120, 30, 54, 12, K.green) +
+    rect(30, 172, 8, 10, 2, K.woodDark) + rect(162, 172, 8, 10, 2, K.woodDark);
+};
+
+S['andre-bestemmer'] = () => {
+  const rows = [['sun', 'bus'], ['food', 'ball'], ['cup', 'bed']];
+  const plan = rect(12, 14, 96, 114, 6, K.white) + rect(12, 14, 96, 16, 6, K.red) +
+    rows.map(([a, b], i) => pictogram(20, 38 + i * 29, 24, a) + pictogram(50, 38 + i * 29, 24, b) + path(`M82 ${50 + i * 29}H98`, 'none', `stroke="${K.grey}" stroke-width="4"`)).join('');
+  return plan +
+    person({ ...STAFF, x: 150, y: 84, s: 1, bust: true, bottom: 120, look: [-3, -1], arms: { l: { via: [126, 96], to: [114, 62], hand: 'point', tip: [104, 56] } } }) +
+    person({ ...FRIEND, x: 56, y: 156, s: 0.9, bust: true, bottom: 60, mood: 'neutral', look: [3, -3] });
+};
+
+S['banke-pa'] = () => floor(186) + door(40, 20, 96, 166) +
+  // a staff member's hand knocks: purple sleeve from the right, fist on the door, knock marks
+  limb([[214, 138], [164, 110]], K.purple, 22) + rect(130, 92, 34, 32, 10, SKIN[3]) +
+  path('M130 102H140M130 113H140', 'none', 'stroke-width="3"') + rect(144, 84, 14, 18, 6, SKIN[3]) +
+  path('M120 84Q112 108 120 132M108 74Q96 108 108 142', 'none', 'stroke-width="5"');
+
+S['rom-mitt'] = () => floor(168) +
+  // a poster and a photo on the wall, the person's own bed, a plant
+  rect(24, 20, 58, 70, 4, K.yellow) + heart(53, 50, 1) + path('M36 76H70', 'none', 'stroke-width="3"') +
+  rect(134, 28, 48, 40, 4, K.wood) + rect(140, 34, 36, 28, 2, K.sky) + circle(158, 44, 6, SKIN[2], 'stroke-width="3"') + path('M148 62Q148 52 158 52Q168 52 168 62Z', K.green, 'stroke-width="3"') +
+  rect(14, 104, 16, 80, 7, K.wood) + rect(26, 150, 8, 34, 2, K.woodDark) + rect(118, 150, 8, 34, 2, K.woodDark) +
+  rect(22, 140, 112, 14, 4, K.wood) + rect(26, 122, 104, 22, 6, K.white) + rect(30, 108, 40, 22, 11, K.white) +
+  path('M64 116H134V146Q134 152 128 152H64Z', K.purple) + path('M64 128H134', 'none', 'stroke-width="3"') + rect(124, 118, 14, 64, 7, K.wood) +
+  rect(150, 146, 34, 40, 4, K.orange) + rect(146, 140, 42, 10, 3, K.orange) +
+  path('M166 140Q150 118 140 104Q160 108 166 130Q168 102 180 90Q184 114 168 140Z', K.leaf) ;
+
+S['lege-snakke'] = () => bubble(8, 10, 78, 42, 44, 68) + bubble(126, 24, 66, 34, 150, 58, '#FFF3C4') +
+  person({ ...ME, x: 48, y: 100, s: 0.92, bust: true, bottom: 70, look: [3, 0] }) +
+  person({ skin: SKIN[2], hair: 'short', hairColor: HAIR.black, coat: true, x: 152, y: 96, s: 0.92, bust: true, bottom: 72, look: [-3, 0] }) +
+  stethoscope(152, 96, 0.92) +
+  table(4, 196, 150) + rect(128, 134, 30, 16, 2, K.white) + path('M134 140H152', 'none', `stroke="${K.grey}" stroke-width="3"`);
 
 // ---------------------------------------------------------------- write
 // Everything is clipped to the rounded card, so nothing shows outside it even
