@@ -724,6 +724,96 @@ S['lege-snakke'] = () => bubble(8, 10, 78, 42, 44, 68) + bubble(126, 24, 66, 34,
   stethoscope(152, 96, 0.92) +
   table(4, 196, 150) + rect(128, 134, 30, 16, 2, K.white) + path('M134 140H152', 'none', `stroke="${K.grey}" stroke-width="3"`);
 
+// A small workplace building with a round sign above the door.
+const workplace = (x, wall, roof, sign) => rect(x, 52, 64, 56, 3, wall) + path(`M${x - 8} 56L${x + 32} 24L${x + 72} 56Z`, roof) +
+  rect(x + 22, 84, 20, 24, 2, K.white) + circle(x + 32, 64, 15, K.white, 'stroke-width="3"') + sign;
+S['velge-jobb'] = () => ground(108, '#E3D3BC') +
+  workplace(10, K.yellow, K.red, mug(40, 73, K.blue)) +
+  workplace(126, K.sky, K.blue, limb([[160, 60], [160, 76]], K.wood, 4, 2.5) + rect(149, 52, 22, 9, 2, K.grey, 'stroke-width="3"')) +
+  limb([[80, 146], [56, 132], [46, 122]], K.green, 8) + arrowHead(56, 132, 44, 118, K.green) +
+  limb([[120, 146], [144, 132], [154, 122]], K.green, 8) + arrowHead(144, 132, 156, 118, K.green) +
+  person({ ...ME, x: 100, y: 150, s: 0.9, bust: true, bottom: 60, look: [0, -3], mood: 'neutral' });
+
+S.bildeplan = () => person({ ...ME, x: 54, y: 86, s: 0.9, bust: true, bottom: 75, look: [2, 4] }) +
+  person({ ...STAFF2, x: 148, y: 82, s: 0.92, bust: true, bottom: 75, look: [-2, 4], arms: { l: { via: [122, 150], to: [116, 128], hand: 'point', tip: [108, 138] } } }, 'body') +
+  table(4, 196, 158) + rect(16, 128, 168, 44, 6, K.white) +
+  ['sun', 'food', 'bus', 'bed'].map((k, i) => pictogram(24 + i * 40, 134, 32, k)).join('') +
+  person({ ...STAFF2, x: 148, y: 82, s: 0.92, bust: true, bottom: 75, look: [-2, 4], arms: { l: { via: [122, 150], to: [116, 128], hand: 'point', tip: [108, 138] } } }, 'arms');
+
+S['dagens-personale'] = () => {
+  const staff = [
+    { ...STAFF, x: 46 },
+    { skin: SKIN[1], hair: 'short', hairColor: HAIR.black, shirt: K.purple, badge: true, x: 100 },
+    { ...STAFF2, x: 154 },
+  ];
+  const photos = staff.map((p) => rect(p.x - 24, 78, 48, 60, 3, K.white) + rect(p.x - 19, 83, 38, 50, 2, K.sky, 'stroke-width="3"') +
+    person({ ...p, y: 104, s: 0.62, bust: true, bottom: 46 }) + circle(p.x, 80, 4, K.red, 'stroke-width="2.5"')).join('');
+  return rect(14, 18, 172, 136, 8, K.woodDark) + rect(22, 26, 156, 120, 4, K.wood, NS) +
+    rect(78, 32, 44, 38, 3, K.white) + sun(100, 51, 8) + photos +
+    rect(40, 154, 10, 40, 2, K.woodDark) + rect(150, 154, 10, 40, 2, K.woodDark);
+};
+
+// A plain football: white ball, black centre patch, seams out to the edge.
+function ball(x, y, r) {
+  const p = [0, 1, 2, 3, 4].map((i) => [x + Math.cos(((i * 72 - 90) * Math.PI) / 180) * r * 0.36, y + Math.sin(((i * 72 - 90) * Math.PI) / 180) * r * 0.36]);
+  const q = p.map(([px, py]) => [x + (px - x) * 2.7, y + (py - y) * 2.7]);
+  return circle(x, y, r, K.white) + path(p.map(([a, b], i) => `M${n(a)} ${n(b)}L${n(q[i][0])} ${n(q[i][1])}`).join(''), 'none', 'stroke-width="3"') +
+    path(`M${pts(p).join('L')}Z`, INK, 'stroke-width="2"');
+}
+S.aktiviteter = () => {
+  const badge = (x, y, fill) => circle(x, y, 44, fill);
+  const notes = (x, y) => path(`M${x - 14} ${y - 16}L${x + 16} ${y - 24}V${y - 14}L${x - 14} ${y - 6}Z`, INK) +
+    limb([[x - 14, y - 12], [x - 14, y + 16]], INK, 2, 1.5) + limb([[x + 16, y - 20], [x + 16, y + 8]], INK, 2, 1.5) +
+    ellipse(x - 20, y + 18, 8, 6, INK, 'transform="rotate(-20 ' + (x - 20) + ' ' + (y + 18) + ')"') + ellipse(x + 10, y + 10, 8, 6, INK, 'transform="rotate(-20 ' + (x + 10) + ' ' + (y + 10) + ')"');
+  const paint = (x, y) => path(`M${x - 30} ${y + 2}C${x - 30} ${y - 24} ${x + 22} ${y - 30} ${x + 28} ${y - 4}C${x + 32} ${y + 14} ${x + 10} ${y + 8} ${x + 6} ${y + 18}C${x + 2} ${y + 30} ${x - 30} ${y + 26} ${x - 30} ${y + 2}Z`, K.sand) +
+    circle(x - 16, y - 6, 5, K.red, 'stroke-width="2.5"') + circle(x - 2, y - 14, 5, K.blue, 'stroke-width="2.5"') + circle(x + 14, y - 10, 5, K.yellow, 'stroke-width="2.5"') + circle(x - 14, y + 12, 5, K.green, 'stroke-width="2.5"') +
+    g(`translate(${x + 20} ${y + 14}) rotate(40)`, rect(-3, -34, 6, 30, 2, K.wood, 'stroke-width="3"') + path('M-5-4H5L3 10Q0 14-3 10Z', K.red, 'stroke-width="3"'));
+  const swim = (x, y) => person({ skin: SKIN[2], hair: 'short', hairColor: K.red, shirt: K.sky, x: x - 6, y: y - 2, s: 0.6, bust: true, bottom: 20, arms: { l: 'none', r: 'none' } }) +
+    limb([[x + 8, y + 4], [x + 22, y - 16], [x + 30, y - 4]], SKIN[2], 6, 3) +
+    path(`M${x - 38} ${y + 10}H${x + 38}V${y + 40}H${x - 38}Z`, K.sky, NS) +
+    path(`M${x - 38} ${y + 10}Q${x - 28} ${y + 2} ${x - 19} ${y + 10}Q${x - 10} ${y + 18} ${x} ${y + 10}Q${x + 10} ${y + 2} ${x + 19} ${y + 10}Q${x + 28} ${y + 18} ${x + 38} ${y + 10}`, 'none', `stroke="${K.blue}" stroke-width="5"`);
+  return badge(52, 52, K.grass) + ball(52, 52, 30) +
+    badge(148, 52, K.yellow) + notes(148, 54) +
+    badge(52, 148, K.white) + paint(52, 148) +
+    g('', `<clipPath id="mst-aktiviteter-swim"><circle cx="148" cy="148" r="44"/></clipPath>` + badge(148, 148, K.white) + g('', swim(148, 150), 'clip-path="url(#mst-aktiviteter-swim)"') + circle(148, 148, 44));
+};
+
+S.penger = () => {
+  const me = { ...ME, x: 100, y: 66, s: 1.05, bust: true, bottom: 130, mood: 'big', look: [-2, 3],
+    arms: { l: { via: [50, 150], to: [66, 134] }, r: { via: [150, 140], to: [146, 104] } } };
+  // the person's own wallet, open, with a note and coins; a note in the other hand
+  return person(me, 'body') +
+    rect(58, 112, 44, 18, 3, '#7BC47F') + circle(80, 121, 5, '#B9E2B9', 'stroke-width="3"') +
+    circle(104, 118, 9, K.yellow) +
+    rect(46, 122, 68, 42, 9, K.woodDark) + path('M46 136H114', 'none', 'stroke-width="3"') + rect(96, 140, 20, 14, 5, K.wood) + circle(105, 147, 3, INK, NS) +
+    g('translate(154 88) rotate(12)', rect(-22, -14, 44, 28, 4, '#7BC47F') + rect(-15, -8, 30, 16, 3, 'none', 'stroke="#2F7A3B" stroke-width="3"') + circle(0, 0, 5, '#B9E2B9', 'stroke-width="3"')) +
+    person(me, 'arms') +
+    circle(168, 170, 14, K.yellow) + circle(168, 170, 8, 'none', `stroke="${K.gold}" stroke-width="3"`);
+};
+
+const bigKey = (x, y, rot) => g(`translate(${x} ${y}) rotate(${rot})`, rect(16, -6, 54, 12, 3, K.yellow) + rect(54, 4, 7, 13, 1.5, K.yellow) + rect(42, 4, 7, 9, 1.5, K.yellow) + circle(0, 0, 19, K.yellow) + circle(-3, 0, 6, K.sky));
+S['egen-nokkel'] = () => {
+  const me = { ...ME, x: 136, y: 84, s: 0.86, mood: 'big', look: [2, -1], arms: { r: { via: [182, 140], to: [168, 124] } } };
+  return rect(0, 0, 200, 200, 0, K.cream, NS) + floor(184) + door(24, 40, 72, 144, K.blue) +
+    rect(104, 40, 20, 16, 3, K.white) + circle(114, 48, 4, INK, NS) +
+    person(me, 'body') + bigKey(168, 124, -90) + person(me, 'arms');
+};
+
+S['gjore-selv'] = () => {
+  const me = { ...ME, x: 82, y: 50, s: 0.9, bust: true, bottom: 90, look: [0, 4],
+    arms: { l: { via: [34, 110], to: [50, 112] }, r: { via: [136, 116], to: [122, 100] } } };
+  return win(16, 14, 40, 36) +
+    // the staff member further back, arms down: "you do it yourself"
+    person({ ...STAFF, x: 166, y: 64, s: 0.7, bust: true, bottom: 90, mood: 'smile', look: [-3, 1] }) +
+    person(me) +
+    // the sandwich on a plate, a knife spreading
+    ellipse(82, 124, 50, 8, K.white) + rect(48, 96, 68, 28, 10, K.wood) + rect(53, 100, 58, 20, 7, K.sand, 'stroke-width="3"') +
+    rect(60, 94, 28, 14, 3, K.yellow, 'stroke-width="3"') + circle(100, 102, 8, K.red, 'stroke-width="3"') +
+    circle(50, 112, 6.5, ME.skin) + path('M118 98L100 88Q96 88 98 92Z', K.grey, 'stroke-width="3"') + circle(122, 100, 6.5, ME.skin) +
+    rect(0, 132, 200, 70, 0, K.cream) + rect(0, 126, 200, 10, 3, K.grey) + path('M66 136V200M134 136V200', 'none', 'stroke-width="3"') +
+    path('M24 160H44M90 160H110M156 160H176', 'none', 'stroke-width="5"');
+};
+
 // ---------------------------------------------------------------- write
 // Everything is clipped to the rounded card, so nothing shows outside it even
 // when an <img> box is not square. The clip id is unique per picture in case
