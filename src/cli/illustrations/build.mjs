@@ -91,10 +91,11 @@ function sun(x, y, r = 13) {
 const win = (x, y, w = 22, h = 22) => rect(x, y, w, h, 2, K.sky) + path(`M${x + w / 2} ${y}V${y + h}M${x} ${y + h / 2}H${x + w}`, 'none', 'stroke-width="3"');
 
 // Speech bubble with three dots (never any text); tail points at [tx, ty].
-function bubble(x, y, w, h, tx, ty, fill = K.white) {
+// `inside` replaces the dots (e.g. small faces).
+function bubble(x, y, w, h, tx, ty, fill = K.white, inside) {
   const bx = Math.min(Math.max(tx, x + 16), x + w - 16);
   const base = `M${bx - 9} ${y + h - 2}L${tx} ${ty}L${bx + 9} ${y + h - 2}Z`;
-  const dots = [-14, 0, 14].map((d) => circle(x + w / 2 + d, y + h / 2, 4.5, INK, NS)).join('');
+  const dots = inside ?? [-14, 0, 14].map((d) => circle(x + w / 2 + d, y + h / 2, 4.5, INK, NS)).join('');
   return path(base, fill) + rect(x, y, w, h, h / 2.4, fill) + path(`M${bx - 7} ${y + h - 3}L${tx} ${ty - 5}L${bx + 7} ${y + h - 3}Z`, fill, NS) + dots;
 }
 
@@ -813,6 +814,65 @@ S['gjore-selv'] = () => {
     rect(0, 132, 200, 70, 0, K.cream) + rect(0, 126, 200, 10, 3, K.grey) + path('M66 136V200M134 136V200', 'none', 'stroke-width="3"') +
     path('M24 160H44M90 160H110M156 160H176', 'none', 'stroke-width="5"');
 };
+
+S['reise-jobb'] = () => path('M0 170H200V200H0Z', K.grey, NS) + path('M0 170H200') +
+  // a white minibus with its side door open; the person steps in with a backpack
+  path('M6 66Q6 50 22 50H150L184 86Q192 92 192 102V146Q192 154 184 154H14Q6 154 6 146Z', K.white) + path('M8 116H190', 'none', `stroke="${K.blue}" stroke-width="10"`) + path('M8 110H190M8 122H190', 'none', 'stroke-width="3"') + circle(184, 132, 5, K.yellow) +
+  win(18, 62, 30, 30) + win(54, 62, 30, 30) + path('M158 60H146V96H186Z', K.sky) +
+  rect(88, 60, 50, 94, 4, K.screen) + rect(138, 60, 8, 94, 3, K.light) + rect(90, 140, 46, 10, 2, K.grey) +
+  circle(42, 156, 16, INK) + circle(42, 156, 6, K.grey, NS) + circle(160, 156, 16, INK) + circle(160, 156, 6, K.grey, NS) +
+  person({ ...ME, x: 112, y: 86, s: 0.66, legs: 'walk', backpack: true, mood: 'smile', arms: { r: { via: [144, 112], to: [140, 92] } } });
+
+S.dusj = () => {
+  let tiles = '';
+  for (let x = 24; x < 200; x += 28) tiles += `M${x} 0V176`;
+  for (let y = 28; y < 176; y += 28) tiles += `M0 ${y}H200`;
+  return path(tiles, 'none', `stroke="${K.white}" stroke-width="3"`) + floor(176) + ellipse(124, 186, 16, 4, K.grey) +
+    limb([[176, 176], [176, 40], [140, 40]], K.grey, 8) + path('M110 70Q112 46 134 46Q156 46 158 70Z', K.grey) +
+    [[118, 88], [134, 84], [150, 88], [112, 114], [128, 110], [144, 114], [120, 140], [138, 136], [126, 162]].map(([x, y]) => drop(x, y, 0.85)).join('') +
+    // the shower curtain pulled to the side on its rail
+    limb([[4, 18], [96, 18]], K.grey, 5) +
+    path('M8 22H70Q76 90 64 176H8Z', K.sky) + path('M24 24Q28 100 22 174M40 24Q46 100 40 174M56 24Q62 100 54 174', 'none', 'stroke-width="3"') +
+    [14, 30, 46, 62].map((x) => circle(x, 18, 4, K.white, 'stroke-width="3"')).join('');
+};
+
+S['sporre-hvordan'] = () => bubble(76, 8, 116, 54, 150, 84, K.white,
+  faceButton(104, 35, 13, K.green, 'smile') + faceButton(134, 35, 13, K.yellow, 'neutral') + faceButton(164, 35, 13, K.orange, 'sad')) +
+  person({ ...FRIEND, x: 50, y: 112, s: 1, bust: true, bottom: 90, look: [2, 0] }) +
+  person({ ...STAFF, x: 150, y: 116, s: 1, bust: true, bottom: 90, look: [-3, 0], arms: { l: { via: [112, 170], to: [108, 148], hand: 'open' } } });
+
+S['eir-hjelper'] = () => {
+  // Eir points at a person answering on the tablet with a helper beside them, who can see the screen
+  const a = { ...ME, x: 122, y: 112, s: 0.74, bust: true, bottom: 120, look: [2, 3], arms: { r: { via: [130, 190], to: [116, 180], hand: 'none' } } };
+  const b = { ...STAFF2, x: 172, y: 106, s: 0.78, bust: true, bottom: 120, look: [-3, 4], arms: { l: { via: [164, 190], to: [178, 180], hand: 'none' } } };
+  return person(a) + person(b) +
+    rect(110, 148, 82, 56, 7, INK) + rect(116, 154, 70, 46, 3, K.white, NS) +
+    faceButton(131, 174, 9, K.green, 'smile') + faceButton(151, 174, 9, K.yellow, 'neutral') + faceButton(171, 174, 9, K.orange, 'sad') +
+    circle(112, 184, 6, a.skin) + circle(188, 184, 6, b.skin) +
+    eir(40, { r: { via: [82, 150], to: [90, 134], hand: 'point', tip: [104, 138] } });
+};
+
+S['bolig-ute'] = () => ground(150) +
+  // the home seen from outside: a path up to the front door, a lamp, bushes
+  rect(30, 70, 140, 82, 3, K.cream) + path('M18 76L100 22L182 76Z', K.red) + rect(134, 30, 16, 30, 2, K.woodDark) +
+  win(44, 86, 26, 24) + win(130, 86, 26, 24) + rect(84, 94, 32, 58, 3, K.blue) + circle(110, 124, 3, INK, NS) + rect(90, 80, 20, 8, 2, K.white, 'stroke-width="3"') +
+  limb([[124, 92], [124, 86]], INK, 2, 2) + rect(119, 92, 10, 12, 3, K.yellow, 'stroke-width="3"') +
+  path('M84 152H116Q122 176 140 200H60Q78 176 84 152Z', K.sand, NS) + path('M84 152Q78 176 60 200M116 152Q122 176 140 200') +
+  circle(20, 146, 16, K.leaf) + circle(40, 152, 14, K.leaf) + circle(162, 150, 14, K.leaf) + circle(182, 144, 16, K.leaf);
+
+S['dagsenter-gruppe'] = () => win(20, 14, 50, 40) + win(130, 14, 50, 40) +
+  person({ skin: SKIN[1], hair: 'short', hairColor: HAIR.black, shirt: K.purple, badge: true, x: 100, y: 62, s: 0.78, bust: true, bottom: 80, look: [0, 3] }) +
+  person({ ...FRIEND2, x: 36, y: 104, s: 0.82, bust: true, bottom: 70, look: [2, 3] }) +
+  person({ skin: SKIN[3], hair: 'side', hairColor: HAIR.grey, shirt: K.green, x: 164, y: 104, s: 0.82, bust: true, bottom: 70, look: [-2, 3] }) +
+  person({ ...ME, x: 100, y: 112, s: 0.86, bust: true, bottom: 60, look: [0, 3] }) +
+  table(0, 200, 156) +
+  // work on the table: paper, a box of parts, a pencil cup
+  g('rotate(-6 46 150)', rect(26, 136, 40, 20, 2, K.white)) + rect(82, 138, 36, 18, 3, K.orange) + path('M88 138V156M100 138V156M112 138V156', 'none', 'stroke-width="3"') +
+  rect(142, 134, 18, 22, 3, K.blue) + limb([[146, 134], [144, 120]], K.yellow, 3, 3) + limb([[154, 134], [158, 122]], K.red, 3, 3);
+
+S['personale-snakker'] = () => bubble(100, 14, 86, 46, 148, 82) +
+  person({ ...FRIEND, x: 52, y: 116, s: 1, bust: true, bottom: 90, mood: 'neutral', look: [2, 0] }) +
+  person({ ...STAFF, x: 148, y: 112, s: 1.02, bust: true, bottom: 90, mood: 'neutral', look: [-3, 0], arms: { l: { via: [112, 170], to: [110, 146], hand: 'open' } } });
 
 // ---------------------------------------------------------------- write
 // Everything is clipped to the rounded card, so nothing shows outside it even
