@@ -11,7 +11,7 @@ import type { Database } from '../../src/server/db/schema.ts';
 import { addCells, measure } from '../../src/server/results/cellTables.ts';
 import type { ConsistencyCounts, FigureSource, MeasureTables, ThemeAggregate, ValueCount } from '../../src/server/results/figureSource.ts';
 import { groupResponses, releasedOnly, type GroupFilter } from '../../src/server/results/filters.ts';
-import { pairsOf } from '../../src/server/results/roundQuestionnaires.ts';
+import { pairsOf } from '../../src/shared/favourableAnswer.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 
 /**

@@ -15,7 +15,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
-import { pairsOf } from '../../src/server/results/roundQuestionnaires.ts';
+import { pairsOf } from '../../src/shared/favourableAnswer.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 
 /** One row of a summary table: its key columns and its counts (mean_sum a sum of means). */

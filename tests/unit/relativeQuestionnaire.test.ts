@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires, PUBLIC_DIR, QUESTIONNAIRE_DIR } from '../../src/server/loadQuestionnaires.ts';
 import type { LocalizedText, Questionnaire } from '../../src/shared/questionnaire.ts';
+import { favourableOf } from '../../src/shared/favourableAnswer.ts';
 import { THEMES } from '../../src/shared/themes.ts';
 
 const LIFE_AREAS = ['bolig', 'dagtid', 'fritid', 'helse', 'personalet', 'helhet'];
@@ -92,7 +93,7 @@ describe('questionnaires/relative.json', () => {
     for (const s of graded) {
       expect(s.theme, s.id).toBeDefined();
       expect(s.kind, s.id).toBe('opinion');
-      expect(s.reversed, s.id).toBe(false);
+      expect(favourableOf(s), s.id).toBe('yes');
     }
   });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuestionnaires, PUBLIC_DIR } from '../../src/server/loadQuestionnaires.ts';
 import type { Question, Questionnaire } from '../../src/shared/questionnaire.ts';
+import { favourableOf } from '../../src/shared/favourableAnswer.ts';
 import { THEMES } from '../../src/shared/themes.ts';
 
 const LANGS = ['nb', 'nn'] as const;
@@ -116,11 +117,11 @@ describe('questionnaires/respondent.json', () => {
       const partner = byId.get(question.pairedWith);
       expect(partner, question.id).toBeDefined();
       expect(partner?.pairedWith, question.id).toBe(question.id);
-      expect(partner?.reversed, question.id).toBe(!question.reversed);
+      expect(partner && favourableOf(partner) === 'no', question.id).toBe(favourableOf(question) !== 'no');
       expect(partner?.theme, question.id).toBe(question.theme);
       pairs.add([question.id, question.pairedWith].sort().join(' / '));
     }
-    for (const question of q.questions.filter((item) => item.reversed)) {
+    for (const question of q.questions.filter((item) => favourableOf(item) === 'no')) {
       expect(question.pairedWith, `${question.id} is reversed but has no pair`).toBeDefined();
     }
     expect(pairs.size).toBeGreaterThanOrEqual(4);

@@ -9,6 +9,7 @@
  * SECURITY.md). A hidden figure says why it is hidden, in the same words
  * as the pages; values are rounded once, here.
  */
+import { favourableOf } from '../../shared/favourableAnswer.ts';
 import type { DisclosureStatus, ExportTable, Results, Score, Share, Voice } from '../../shared/coordinatorApi.ts';
 import { VOICES } from '../../shared/coordinatorApi.ts';
 import { favourableValues } from '../../shared/results/favourable.ts';
@@ -300,7 +301,7 @@ function codebookTable(tables: readonly Table[], questionnaires: ReadonlyMap<Aud
             question.text.nb ?? '',
             options.map((o) => o.label.nb ?? o.value).join(' / '),
             favourable ? options.filter((o) => favourable.has(o.value)).map((o) => o.label.nb ?? o.value).join(' / ') : 'Telles ikke (fakta- eller bakgrunnsspørsmål)',
-            question.reversed ? 'Ja' : 'Nei',
+            favourableOf(question) === 'no' ? 'Ja' : 'Nei',
             question.theme ? themeName(question.theme) : '',
           ];
         }

@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Questionnaire } from '../../shared/questionnaire.ts';
 import type { SurveyResponse } from '../../shared/response.ts';
-import { getScale } from '../../shared/scales.ts';
+import { pairsOf, scoreOf as scoreFor } from '../../shared/favourableAnswer.ts';
 import type { NewAnswer, NewResponse } from '../db/schema.ts';
-import { pairsOf } from '../results/roundQuestionnaires.ts';
 import type { StoredResponse } from '../summaries/contribution.ts';
 
 export interface PreparedResponse {
@@ -54,11 +53,8 @@ export function responseHash(response: SurveyResponse): string {
 function scoreOf(q: Questionnaire, questionId: string, value: string | null): { theme: string | null; score: number | null } {
   const question = q.questions.find((candidate) => candidate.id === questionId);
   if (!question) return { theme: null, score: null };
-  // A factual "Ja" ("Tar du medisiner?") says nothing about how good the help is: no score.
-  if (question.kind !== 'opinion') return { theme: question.theme ?? null, score: null };
-  const option = value === null ? undefined : getScale(question.scale).options.find((o) => o.value === value);
-  const raw = option?.score ?? null;
-  return { theme: question.theme ?? null, score: raw === null ? null : question.reversed ? 100 - raw : raw };
+  // A factual "Ja" ("Tar du medisiner?") says nothing about how good the help is: favourable "none", no score.
+  return { theme: question.theme ?? null, score: scoreFor(question, value) };
 }
 
 /** The rows one response becomes: theme and score fixed now, from the version it answered. */

@@ -29,7 +29,8 @@ import type { FigureSource, ValueCount } from './figureSource.ts';
 import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
-import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+import { pairsOf } from '../../shared/favourableAnswer.ts';
+import { roundQuestionnaires } from './roundQuestionnaires.ts';
 import { nextTurn } from '../nextTurn.ts';
 
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];

@@ -1,4 +1,4 @@
-/** The questionnaires a round uses, by audience, and their reversed pairs. */
+/** The questionnaires a round uses, by audience. */
 import type { Kysely } from 'kysely';
 import type { Audience, Questionnaire } from '../../shared/questionnaire.ts';
 import type { Database } from '../db/schema.ts';
@@ -14,7 +14,3 @@ export async function roundQuestionnaires(db: Kysely<Database>, cache: Questionn
   return byAudience;
 }
 
-/** Each reversed pair once, as [question, its reversed twin]. */
-export function pairsOf(q: Questionnaire): [string, string][] {
-  return q.questions.filter((question) => question.pairedWith && !question.reversed).map((question) => [question.id, question.pairedWith!]);
-}
