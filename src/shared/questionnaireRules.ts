@@ -101,10 +101,11 @@ function checkConditionsAndPairs(q: Questionnaire): Problem[] {
       }
     }
     const scored = getScale(question.scale).scored;
-    if (scored && question.theme === undefined) {
+    // A factual question ("favourable": "none") is not scored, so it needs no theme.
+    if (scored && question.theme === undefined && favourableOf(question) !== 'none') {
       problems.push({
         path: `questions[${index}].theme`,
-        message: `mangler — et spørsmål med skalaen «${question.scale}» må høre til ett av de sju temaene`,
+        message: `mangler — et spørsmål med skalaen «${question.scale}» må høre til ett av de sju temaene (bare faktaspørsmål med «favourable»: «none» kan stå uten tema)`,
       });
     }
     if (!scored && question.theme !== undefined) {
