@@ -91,10 +91,11 @@ function sun(x, y, r = 13) {
 const win = (x, y, w = 22, h = 22) => rect(x, y, w, h, 2, K.sky) + path(`M${x + w / 2} ${y}V${y + h}M${x} ${y + h / 2}H${x + w}`, 'none', 'stroke-width="3"');
 
 // Speech bubble with three dots (never any text); tail points at [tx, ty].
-function bubble(x, y, w, h, tx, ty, fill = K.white) {
+// `inside` replaces the dots (e.g. small faces).
+function bubble(x, y, w, h, tx, ty, fill = K.white, inside) {
   const bx = Math.min(Math.max(tx, x + 16), x + w - 16);
   const base = `M${bx - 9} ${y + h - 2}L${tx} ${ty}L${bx + 9} ${y + h - 2}Z`;
-  const dots = [-14, 0, 14].map((d) => circle(x + w / 2 + d, y + h / 2, 4.5, INK, NS)).join('');
+  const dots = inside ?? [-14, 0, 14].map((d) => circle(x + w / 2 + d, y + h / 2, 4.5, INK, NS)).join('');
   return path(base, fill) + rect(x, y, w, h, h / 2.4, fill) + path(`M${bx - 7} ${y + h - 3}L${tx} ${ty - 5}L${bx + 7} ${y + h - 3}Z`, fill, NS) + dots;
 }
 
@@ -125,13 +126,6 @@ function faceButton(x, y, r, fill, mood) {
     sad: `M${x - r * 0.36} ${y + r * 0.5}Q${x} ${y + r * 0.12} ${x + r * 0.36} ${y + r * 0.5}`,
   }[mood];
   return circle(x, y, r, fill) + circle(x - r * 0.33, y - r * 0.2, r * 0.11, INK, NS) + circle(x + r * 0.33, y - r * 0.2, r * 0.11, INK, NS) + path(m, 'none', 'stroke-width="4"');
-}
-
-// An open hand (fingers up in local coordinates), for "helping hands".
-function openHand(x, y, rot, skin, cuff, s = 1) {
-  const sw = 4 / s;
-  const f = [[-12, -24], [-6, -28], [0, -27], [6, -22]].map(([fx, fy]) => rect(fx, fy, 6.5, 24, 3.2, skin, `stroke-width="${n(sw * 0.75)}"`)).join('');
-  return scaled(x, y, s, f + limb([[-9, 4], [-20, -8]], skin, 7, sw) + rect(-13, -8, 26, 22, 8, skin) + rect(-12, 12, 24, 10, 3, cuff), rot);
 }
 
 // ---------------------------------------------------------------- people
@@ -177,6 +171,9 @@ function headParts(o, sw) {
       front += circle(-7, 0, 4.8, K.white, `stroke-width="${n(sw * 0.5)}"`) + circle(7, 0, 4.8, K.white, `stroke-width="${n(sw * 0.5)}"`) +
         circle(-7, 1, 2.2, INK, NS) + circle(7, 1, 2.2, INK, NS) + path('M-12-9Q-8-14-3-10M12-9Q8-14 3-10', 'none', thin) + ellipse(0, 12, 4, 5, INK, NS);
       break;
+    case 'yawn':
+      front += path('M-11 0Q-7 3-3 0M11 0Q7 3 3 0', 'none', thin) + ellipse(0, 11, 5, 6.5, '#7A2630', `stroke-width="${n(sw * 0.7)}"`);
+      break;
     case 'calm':
       front += blush + path('M-10 2Q-7-2-4 2M10 2Q7-2 4 2M-7 9Q0 15 7 9', 'none', thin);
       break;
@@ -200,7 +197,11 @@ function bodyParts(o) {
   const sw = 4 / s;
   const hp = headParts(o, sw);
   let out = hp.back;
-  if (!bust) {
+  if (!bust && legs === 'sit') {
+    for (const k of [-1, 1]) {
+      out += limb([[k * 12, 74], [k * 13, 98]], pants, 13, sw) + ellipse(k * 13 + k * 4, 102, 10, 5.5, INK, NS);
+    }
+  } else if (!bust) {
     const L = { stand: [[[-10, 62], [-11, 100]], [[10, 62], [11, 100]]], apart: [[[-10, 62], [-26, 99]], [[10, 62], [26, 99]]], walk: [[[-9, 62], [-19, 98]], [[9, 62], [13, 100]]] }[legs];
     for (const [i, leg] of L.entries()) {
       out += limb(leg, pants, 13, sw);
@@ -209,10 +210,11 @@ function bodyParts(o) {
     }
   }
   if (backpack) out += rect(-30, 30, 60, 38, 10, K.orange);
+  const lap = !bust && legs === 'sit' ? path('M-25 60H25Q27 60 27 64V76Q27 80 23 80H-23Q-27 80-27 76V64Q-27 60-25 60Z', pants) + path('M0 66V80', 'none', `stroke-width="${n(sw * 0.7)}"`) : '';
   const torso = bust
     ? `M-26 ${bottom}V40Q-26 22-10 21H10Q26 22 26 40V${bottom}Z`
     : 'M-24 66V40Q-24 22-10 21H10Q24 22 24 40V66Q24 72 18 72H-18Q-24 72-24 66Z';
-  out += path(torso, coat ? K.white : shirt);
+  out += path(torso, coat ? K.white : shirt) + lap;
   if (coat) out += path('M-11 21L0 44L11 21Z', K.sky) + path(`M0 44V${bust ? bottom : 72}M-13 22L-4 48M13 22L4 48`, 'none', `stroke-width="${n(sw * 0.7)}"`);
   if (neckline) out += path('M-10 22Q0 31 10 22', 'none', `stroke-width="${n(sw * 0.7)}"`);
   if (badge) out += path('M-9 22L-2 40M9 22L2 40', 'none', `stroke-width="${n(sw * 0.55)}"`) + rect(-7, 38, 14, 17, 2.5, K.white, `stroke-width="${n(sw * 0.7)}"`) + rect(-3.5, 42, 7, 4, 1, K.blue, NS);
@@ -271,10 +273,10 @@ function armParts(o) {
 
 // layer: 'all' | 'body' | 'arms' (to slip a held object between body and hands)
 function person(o, layer = 'all') {
-  const { x, y, s = 1 } = o;
+  const { x, y, s = 1, rot = 0 } = o;
   const body = layer === 'arms' ? '' : bodyParts(o);
   const arms = layer === 'body' ? '' : armParts(o);
-  return scaled(x, y, s, body + arms);
+  return scaled(x, y, s, body + arms, rot);
 }
 
 // ---------------------------------------------------------------- Eir
@@ -292,6 +294,39 @@ const STAFF2 = { shirt: K.purple, badge: true, skin: SKIN[0], hair: 'ponytail', 
 const ME = { skin: SKIN[1], hair: 'short', hairColor: HAIR.brown, shirt: K.orange }; // "you", the respondent
 const FRIEND = { skin: SKIN[0], hair: 'long', hairColor: HAIR.red, shirt: K.green };
 const FRIEND2 = { skin: SKIN[2], hair: 'scarf', hairColor: K.blue, shirt: K.yellow };
+
+// ---------------------------------------------------------------- second-edition fragments
+// A wooden chair seen from the front, for a person sitting at (x, y) with scale s
+// (legs: 'sit'): the back goes behind the person, the seat and legs show beside them.
+const chairBack = (x, y, s) => rect(x - 32 * s, y + 8 * s, 64 * s, 60 * s, 8 * s, K.wood);
+const chairSeat = (x, y, s) => rect(x - 34 * s, y + 96 * s, 8 * s, 36 * s, 2, K.woodDark) + rect(x + 26 * s, y + 96 * s, 8 * s, 36 * s, 2, K.woodDark) +
+  rect(x - 36 * s, y + 66 * s, 72 * s, 32 * s, 5, K.woodDark);
+const chair = (x, y, s) => chairBack(x, y, s) + chairSeat(x, y, s);
+// A table seen from the front: top at y, legs down to the bottom of the card.
+const table = (x1, x2, y, fill = K.wood) => rect(x1 + 12, y + 14, 10, 210 - y, 2, K.woodDark) + rect(x2 - 22, y + 14, 10, 210 - y, 2, K.woodDark) + rect(x1, y, x2 - x1, 16, 4, fill);
+const mug = (x, y, fill = K.blue) => limb([[x + 9, y - 14], [x + 17, y - 12], [x + 15, y - 4], [x + 9, y - 4]], fill, 4) + rect(x - 10, y - 20, 20, 20, 4, fill);
+const steam = (x, y) => path(`M${x - 5} ${y}Q${x - 10} ${y - 7} ${x - 5} ${y - 14}M${x + 5} ${y}Q${x} ${y - 7} ${x + 5} ${y - 14}`, 'none', 'stroke-width="3"');
+// A closed door in a wall: frame, two panels, handle on the left.
+const door = (x, y, w, h, fill = K.wood) => rect(x - 8, y - 8, w + 16, h + 8, 5, K.woodDark) + rect(x, y, w, h, 3, fill) +
+  rect(x + 10, y + 12, w - 20, h * 0.36, 4, 'none', 'stroke-width="3"') + rect(x + 10, y + h * 0.36 + 24, w - 20, h * 0.52 - 24, 4, 'none', 'stroke-width="3"') +
+  rect(x + 6, y + h * 0.48, 16, 7, 3, K.yellow);
+// A stethoscope round a person's neck, in the person's local coordinates.
+const stethoscope = (x, y, s) => scaled(x, y, s, path('M-12 22Q-20 46-3 58M12 22Q20 46 3 58', 'none', 'stroke="#4B5563" stroke-width="4"') + circle(0, 64, 7, K.grey));
+// A small picture card (pictogram) for plans and boards.
+function pictogram(x, y, w, kind) {
+  const c = x + w / 2;
+  const m = y + w / 2;
+  const r = w * 0.3;
+  const body = {
+    sun: circle(c, m, r, K.yellow, 'stroke-width="3"'),
+    food: circle(c, m, r, K.white, 'stroke-width="3"') + circle(c, m, r * 0.5, K.orange, 'stroke-width="2.5"'),
+    bus: rect(c - r * 1.1, m - r * 0.8, r * 2.2, r * 1.5, 3, K.red, 'stroke-width="3"') + circle(c - r * 0.6, m + r * 0.8, r * 0.3, INK, NS) + circle(c + r * 0.6, m + r * 0.8, r * 0.3, INK, NS),
+    bed: rect(c - r * 1.1, m - r * 0.1, r * 2.2, r * 0.7, 2, K.blue, 'stroke-width="3"') + rect(c - r * 1.1, m - r * 0.5, r * 0.7, r * 0.5, 2, K.white, 'stroke-width="2.5"'),
+    ball: circle(c, m, r, K.white, 'stroke-width="3"') + circle(c, m, r * 0.35, INK, NS),
+    cup: rect(c - r * 0.7, m - r * 0.6, r * 1.4, r * 1.4, 2, K.blue, 'stroke-width="3"') + path(`M${c + r * 0.7} ${m - r * 0.3}Q${c + r * 1.3} ${m} ${c + r * 0.7} ${m + r * 0.4}`, 'none', 'stroke-width="3"'),
+  }[kind];
+  return rect(x, y, w, w, 4, K.white, 'stroke-width="3"') + body;
+}
 
 // ---------------------------------------------------------------- scenes
 const S = {};
@@ -360,8 +395,8 @@ S.stue = () => floor(178) +
 
 S.bad = () => floor(184) + limb([[166, 182], [166, 30], [126, 30]], K.grey, 8) + path('M96 58Q98 36 120 36Q142 36 144 58Z', K.grey) +
   [[104, 76], [120, 72], [136, 76], [100, 100], [116, 96], [132, 100], [144, 96], [108, 122], [126, 120]].map(([x, y]) => drop(x, y, 0.9)).join('') +
-  circle(44, 182, 6, K.grey) + circle(150, 182, 6, K.grey) + rect(28, 140, 138, 40, 16, K.white) + rect(22, 132, 150, 14, 7, K.white) +
-  ellipse(58, 126, 13, 9, K.yellow) + circle(66, 112, 8, K.yellow) + path('M73 112L82 114L73 118Z', K.orange, 'stroke-width="2.5"') + circle(67, 110, 1.8, INK, NS);
+  limb([[16, 40], [62, 40]], K.grey, 5) + path('M22 40H56V94Q56 98 52 98H26Q22 98 22 94Z', K.pink) + path('M22 84H56', 'none', 'stroke-width="3"') +
+  circle(44, 182, 6, K.grey) + circle(150, 182, 6, K.grey) + rect(28, 140, 138, 40, 16, K.white) + rect(22, 132, 150, 14, 7, K.white);
 
 S.rydde = () => floor(174) + path('M30 174Q36 158 52 160Q62 150 76 160Q88 158 92 174Z', K.grey) +
   g('translate(116 150) rotate(32)', limb([[0, 0], [0, -124]], K.wood, 8) + rect(-11, -6, 22, 12, 3, K.red) + path('M-13 6H13L26 42H-26Z', K.yellow) + path('M-6 12L-12 42M0 12V42M6 12L12 42', 'none', 'stroke-width="3"')) +
@@ -381,14 +416,20 @@ S.nabo = () => ground(122) +
   person({ ...ME, x: 62, y: 124, s: 0.6, arms: { r: { via: [86, 138], to: [90, 116], hand: 'open' } } }) +
   person({ ...FRIEND, x: 138, y: 124, s: 0.6, arms: { l: { via: [114, 138], to: [110, 116], hand: 'open' } } }) + heart(100, 106, 0.55);
 
-S.arbeid = () => floor(178) + rect(24, 18, 152, 74, 6, '#F1D9B5') +
-  [[40, 30], [160, 30], [40, 80], [160, 80]].map(([x, y]) => circle(x, y, 2.5, K.woodDark, NS)).join('') +
-  rect(56, 40, 8, 44, 3, K.wood) + rect(42, 30, 36, 15, 4, K.grey) +
-  limb([[100, 44], [100, 80]], K.grey, 8) + path('M91 42A11 11 0 1 1 109 42L104 36H96Z', K.grey) +
-  rect(132, 28, 14, 26, 5, K.red) + limb([[139, 54], [139, 82]], K.grey, 4) +
-  rect(28, 128, 12, 50, 2, K.woodDark) + rect(160, 128, 12, 50, 2, K.woodDark) + rect(28, 156, 144, 8, 2, K.woodDark) +
-  rect(34, 98, 56, 16, 2, '#F1D9B5') + path('M100 98V88H140V98', 'none', 'stroke-width="5"') + rect(92, 96, 70, 20, 4, K.red) +
-  rect(14, 112, 172, 16, 4, K.wood);
+S.arbeid = () => {
+  const me = { ...ME, x: 100, y: 58, s: 1, bust: true, bottom: 60, look: [-2, 3],
+    arms: { l: { via: [60, 118], to: [64, 106] }, r: { via: [154, 112], to: [146, 96] } } };
+  return floor(178) + rect(10, 12, 180, 70, 6, '#F1D9B5') +
+    [[20, 22], [180, 22], [20, 72], [180, 72]].map(([x, y]) => circle(x, y, 2.5, K.woodDark, NS)).join('') +
+    rect(30, 32, 8, 40, 3, K.wood) + rect(18, 24, 32, 14, 4, K.grey) +
+    rect(164, 24, 12, 22, 5, K.red) + limb([[170, 46], [170, 70]], K.grey, 4) +
+    person(me, 'body') +
+    rect(34, 98, 80, 14, 2, K.sand) + path('M90 98V90', 'none', 'stroke-width="4"') +
+    limb([[146, 98], [146, 70]], K.wood, 7) + rect(132, 60, 28, 13, 3, K.grey) +
+    person(me, 'arms') +
+    rect(28, 128, 12, 50, 2, K.woodDark) + rect(160, 128, 12, 50, 2, K.woodDark) + rect(28, 156, 144, 8, 2, K.woodDark) +
+    rect(14, 110, 172, 18, 4, K.wood);
+};
 
 S.dagsenter = () => rect(24, 70, 152, 140, 0, K.cream) + path('M10 76L100 22L190 76Z', K.orange) + circle(100, 56, 10, K.sky) +
   person({ ...FRIEND, x: 52, y: 114, s: 0.8, bust: true, bottom: 50, mood: 'big' }) +
@@ -470,8 +511,8 @@ S.venner = () =>
 function pine(x, y, s = 1) {
   return scaled(x, y, s, rect(-5, 0, 10, 16, 2, K.woodDark) + path('M-24 4L0-26L24 4Z', K.leaf) + path('M-19-14L0-42L19-14Z', K.leaf));
 }
-S.tur = () => sun(158, 36) + path('M0 112Q50 96 100 114Q150 128 200 106V176A24 24 0 0 1 176 200H24A24 24 0 0 1 0 176Z', K.grass) +
-  path('M62 200Q96 160 104 116H118Q122 160 158 200Z', K.sand) +
+S.tur = () => sun(158, 36) + path('M0 112Q50 96 100 114Q150 128 200 106V200H0Z', K.grass, NS) + path('M0 112Q50 96 100 114Q150 128 200 106') +
+  path('M62 200Q96 160 104 116H118Q122 160 158 200Z', K.sand, NS) + path('M62 200Q96 160 104 116M118 116Q122 160 158 200') +
   pine(30, 130, 1.1) + pine(176, 116, 1) + pine(150, 104, 0.6) + pine(58, 104, 0.55) +
   person({ ...ME, x: 112, y: 92, s: 0.66, legs: 'walk', backpack: true, arms: { l: { via: [90, 126], to: [84, 132] }, r: { via: [134, 118], to: [138, 128] } } }) +
   limb([[138, 110], [142, 158]], K.woodDark, 4);
@@ -514,10 +555,21 @@ S.medisin = () => capsule(52, 64, -30, K.red, K.white) + capsule(142, 70, 24, K.
   rect(16, 126, 168, 46, 8, K.light) + [K.red, K.orange, K.yellow, K.green, K.blue, K.purple, K.pink].map((c, i) => rect(22 + i * 23, 114, 19, 18, 4, c, 'stroke-width="3"')).join('') +
   path('M39 134V170M62 134V170M85 134V170M108 134V170M131 134V170M154 134V170', 'none', 'stroke-width="3"');
 
-S.tannlege = () => path('M52 44C64 32 80 38 88 44C96 38 112 32 124 44C140 60 134 90 128 104C124 126 120 160 108 160C98 160 98 124 88 124C78 124 78 160 68 160C56 160 52 126 48 104C42 90 36 60 52 44Z', K.white) +
-  circle(74, 78, 3, INK, NS) + circle(102, 78, 3, INK, NS) + path('M78 92Q88 100 98 92', 'none') + sparkle(140, 36, 0.7) +
-  g('translate(150 150) rotate(-30)', rect(-5, -10, 10, 62, 5, K.blue) + rect(-8, -46, 16, 38, 4, K.white) + path('M-8-40H8M-8-32H8M-8-24H8M-8-16H8', 'none', 'stroke-width="2.5"') +
-    path('M8-46Q22-44 18-34Q14-26 8-30Z', K.sky));
+const TOOTH = 'M52 44C64 32 80 38 88 44C96 38 112 32 124 44C140 60 134 90 128 104C124 126 120 160 108 160C98 160 98 124 88 124C78 124 78 160 68 160C56 160 52 126 48 104C42 90 36 60 52 44Z';
+S.tannlege = () => floor(182) +
+  // lamp on an arm from the ceiling, shining on the chair
+  limb([[150, -4], [150, 18], [92, 22]], K.grey, 6) + path('M72 28Q92 8 112 28Z', K.yellow) +
+  // the dentist behind the chair
+  person({ skin: SKIN[0], hair: 'short', hairColor: HAIR.grey, coat: true, x: 150, y: 70, s: 0.9, bust: true, bottom: 90,
+    arms: { l: { via: [118, 134], to: [114, 102] } } }) +
+  limb([[114, 102], [108, 84]], K.grey, 3) + circle(107, 80, 5, K.light) +
+  // the chair: pedestal, reclining cushion, the person lying back in it
+  rect(78, 148, 20, 30, 3, K.grey) + rect(56, 174, 64, 8, 4, K.grey) +
+  limb([[34, 104], [96, 140], [176, 148]], K.sky, 34) +
+  person({ ...ME, x: 46, y: 104, s: 0.78, bust: true, bottom: 64, rot: -62, mood: 'smile', look: [1, -1], arms: { l: 'none', r: 'none' } }) +
+  limb([[90, 128], [128, 130], [164, 142]], K.jeans, 14) + ellipse(172, 140, 6, 10, INK, NS) +
+  // a tooth sign
+  circle(30, 36, 22, K.white) + scaled(30, 36, 0.3, path(TOOTH, K.white, 'transform="translate(-88 -98)"'));
 
 S.syk = () => floor(180) + rect(44, 156, 10, 24, 2, K.woodDark) + rect(150, 156, 10, 24, 2, K.woodDark) + rect(24, 78, 18, 102, 8, K.wood) +
   rect(38, 144, 126, 16, 4, K.wood) + rect(40, 96, 50, 28, 12, K.white) +
@@ -546,10 +598,10 @@ S.bestemme = () => circle(48, 54, 36, K.white) + tshirt(48, 56, K.red) +
 S.snakke = () => bubble(12, 20, 82, 46, 46, 94) + bubble(106, 40, 82, 46, 154, 104, '#FFF3C4') +
   person({ ...FRIEND, x: 50, y: 130, s: 1, bust: true, bottom: 75 }) + person({ ...ME, x: 150, y: 130, s: 1, bust: true, bottom: 75 });
 
-S.lytte = () => bubble(10, 18, 78, 44, 40, 92) +
-  person({ ...FRIEND2, x: 48, y: 128, s: 1, bust: true, bottom: 75 }) +
-  person({ ...STAFF2, x: 146, y: 112, s: 1.1, bust: true, bottom: 85, arms: { l: { via: [108, 150], to: [120, 110], hand: 'open' } } }) +
-  path('M100 98Q94 110 100 122M90 92Q82 110 90 128', 'none');
+S.lytte = () => bubble(8, 16, 78, 44, 40, 90) +
+  person({ ...FRIEND2, x: 50, y: 128, s: 1, bust: true, bottom: 80 }) +
+  // the staff member leans in towards the person and listens, eyes on them
+  person({ ...STAFF2, x: 140, y: 110, s: 1.05, bust: true, bottom: 90, rot: -9, look: [-3, 1], mood: 'smile' });
 
 const pinCard = (x, y, w, h, body) => rect(x, y, w, h, 3, K.white) + body + circle(x + w / 2, y + 2, 4, K.red, 'stroke-width="2.5"');
 S.informasjon = () => rect(46, 150, 10, 38, 2, K.woodDark) + rect(144, 150, 10, 38, 2, K.woodDark) +
@@ -580,7 +632,7 @@ S['personale-nye'] = () => {
     { skin: SKIN[0], hair: 'side', hairColor: HAIR.grey },
     { skin: SKIN[1], hair: 'ponytail', hairColor: HAIR.red },
   ];
-  return looks.map((l, i) => person({ ...l, shirt: K.purple, badge: true, x: 38 + (i % 3) * 62, y: i < 3 ? 46 : 126, s: 0.76, bust: true, bottom: 52 })).join('');
+  return looks.map((l, i) => person({ ...l, shirt: K.purple, badge: true, x: 36 + (i % 3) * 64, y: i < 3 ? 38 : 126, s: 1.08, bust: true, bottom: 44 })).join('');
 };
 
 S.respekt = () => floor(172) +
@@ -588,22 +640,21 @@ S.respekt = () => floor(172) +
   person({ ...STAFF2, x: 144, y: 66, s: 0.92, arms: { l: { via: [122, 118], to: [104, 112] } } }) +
   path('M92 96L88 90M100 94V86M108 96L112 90', 'none');
 
-S.klage = () => bubble(14, 16, 76, 44, 66, 88) +
-  person({ ...ME, x: 86, y: 124, s: 1.1, bust: true, bottom: 75, mood: 'neutral', arms: { r: { via: [136, 128], to: [136, 58], hand: 'open' } } }) +
-  path('M150 46Q158 56 154 68M158 36Q170 52 164 74', 'none');
+S.klage = () => floor(172) +
+  // the leader sitting behind a desk
+  person({ skin: SKIN[0], hair: 'side', hairColor: HAIR.grey, glasses: true, shirt: K.purple, badge: true, x: 152, y: 88, s: 0.95, bust: true, bottom: 60, look: [-2, 0] }) +
+  rect(96, 122, 104, 14, 4, K.wood) + rect(102, 136, 92, 42, 3, K.woodDark) + rect(112, 146, 72, 10, 3, K.wood, 'stroke-width="3"') +
+  rect(114, 112, 30, 10, 2, K.white) + rect(176, 106, 14, 16, 3, K.blue) +
+  // the person telling about something that is wrong
+  bubble(8, 6, 80, 42, 54, 56) +
+  person({ ...ME, x: 54, y: 78, s: 0.88, mood: 'neutral', look: [2, 0], arms: { r: { via: [90, 128], to: [98, 110], hand: 'open' } } });
 
-S['hjelp-alt'] = () => {
-  // arms reaching in from the edges of the picture, each ending in an open hand
-  const hands = [[[-10, 150], [44, 128], K.purple, SKIN[3]], [[210, 150], [158, 120], K.blue, SKIN[0]], [[-10, 56], [48, 72], K.green, SKIN[2]],
-    [[210, 56], [152, 72], K.red, SKIN[1]], [[100, -12], [100, 50], K.yellow, SKIN[0]]]
-    .map(([[x1, y1], [x2, y2], sleeve, skin]) => {
-      const l = Math.hypot(x2 - x1, y2 - y1);
-      const [dx, dy] = [(x2 - x1) / l, (y2 - y1) / l];
-      const rot = n((Math.atan2(dy, dx) * 180) / Math.PI + 90);
-      return limb([[x1, y1], [x2 - dx * 18, y2 - dy * 18]], sleeve, 14) + openHand(x2, y2, rot, skin, sleeve, 1);
-    }).join('');
-  return hands + person({ ...ME, x: 100, y: 124, s: 1, bust: true, bottom: 80, mood: 'big', arms: { r: { via: [140, 172], to: [136, 144], hand: 'thumb' } } });
-};
+S['hjelp-alt'] = () => floor(160) +
+  // two whole staff figures beside the person, open hands: ready to help
+  person({ ...STAFF, x: 36, y: 84, s: 0.8, arms: { r: { via: [62, 140], to: [66, 118], hand: 'open' } } }) +
+  person({ ...STAFF2, x: 164, y: 84, s: 0.8, arms: { l: { via: [138, 140], to: [134, 118], hand: 'open' } } }) +
+  person({ ...ME, x: 100, y: 92, s: 0.9, mood: 'big', arms: { r: { via: [134, 146], to: [124, 118], hand: 'thumb' } } }) +
+  heart(100, 40, 0.9);
 
 S.familie = () => floor(168) +
   person({ skin: SKIN[1], hair: 'side', hairColor: HAIR.grey, shirt: K.green, x: 44, y: 50, s: 1, arms: { r: { via: [66, 100], to: [74, 110] } } }) +
@@ -622,6 +673,206 @@ S.hjelper = () => {
     faceButton(76, 154, 11, K.green, 'smile') + faceButton(100, 154, 11, K.yellow, 'neutral') + faceButton(124, 154, 11, K.orange, 'sad') +
     circle(54, 168, 7, a.skin) + circle(146, 168, 7, b.skin);
 };
+
+// --- Second edition: new pictures
+S['vente-klokke'] = () => {
+  const me = { ...ME, x: 66, y: 74, s: 0.9, legs: 'sit', mood: 'neutral', look: [3, -3] };
+  return floor(150) + clock(148, 52, 30) + chair(148, 96, 0.82) + chairBack(me.x, me.y, me.s) + chairSeat(me.x, me.y, me.s) + person(me);
+};
+
+S['kaffe-sammen'] = () => win(142, 18, 40, 36) +
+  person({ ...FRIEND, x: 40, y: 96, s: 0.85, bust: true, bottom: 70, mood: 'big' }) +
+  person({ ...FRIEND2, x: 160, y: 96, s: 0.85, bust: true, bottom: 70, mood: 'smile' }) +
+  person({ ...ME, x: 100, y: 88, s: 0.88, bust: true, bottom: 75, mood: 'big' }) +
+  table(4, 196, 150) + mug(44, 150, K.red) + mug(100, 150, K.blue) + mug(156, 150, K.yellow) +
+  steam(44, 124) + steam(100, 124) + steam(156, 124);
+
+S['kjede-seg'] = () => {
+  const me = { ...ME, x: 100, y: 88, s: 0.86, legs: 'sit', mood: 'yawn', arms: { r: { via: [132, 126], to: [118, 104], hand: 'open' } } };
+  return floor(180) + win(20, 22, 44, 40) +
+    rect(32, 106, 136, 46, 14, K.green) + person(me) + rect(18, 120, 30, 54, 12, K.green) + rect(152, 120, 30, 54, 12, K.green) +
+    rect(30, 172, 8, 10, 2, K.woodDark) + rect(162, 172, 8, 10, 2, K.woodDark);
+};
+
+S['andre-bestemmer'] = () => {
+  const rows = [['sun', 'bus'], ['food', 'ball'], ['cup', 'bed']];
+  const plan = rect(12, 14, 96, 114, 6, K.white) + rect(12, 14, 96, 16, 6, K.red) +
+    rows.map(([a, b], i) => pictogram(20, 38 + i * 29, 24, a) + pictogram(50, 38 + i * 29, 24, b) + path(`M82 ${50 + i * 29}H98`, 'none', `stroke="${K.grey}" stroke-width="4"`)).join('');
+  return plan +
+    person({ ...STAFF, x: 150, y: 84, s: 1, bust: true, bottom: 120, look: [-3, -1], arms: { l: { via: [126, 96], to: [114, 62], hand: 'point', tip: [104, 56] } } }) +
+    person({ ...FRIEND, x: 56, y: 156, s: 0.9, bust: true, bottom: 60, mood: 'neutral', look: [3, -3] });
+};
+
+S['banke-pa'] = () => floor(186) + door(40, 20, 96, 166) +
+  // a staff member's hand knocks: purple sleeve from the right, fist on the door, knock marks
+  limb([[214, 138], [164, 110]], K.purple, 22) + rect(130, 92, 34, 32, 10, SKIN[3]) +
+  path('M130 102H140M130 113H140', 'none', 'stroke-width="3"') + rect(144, 84, 14, 18, 6, SKIN[3]) +
+  path('M120 84Q112 108 120 132M108 74Q96 108 108 142', 'none', 'stroke-width="5"');
+
+S['rom-mitt'] = () => floor(168) +
+  // a poster and a photo on the wall, the person's own bed, a plant
+  rect(24, 20, 58, 70, 4, K.yellow) + heart(53, 50, 1) + path('M36 76H70', 'none', 'stroke-width="3"') +
+  rect(134, 28, 48, 40, 4, K.wood) + rect(140, 34, 36, 28, 2, K.sky) + circle(158, 44, 6, SKIN[2], 'stroke-width="3"') + path('M148 62Q148 52 158 52Q168 52 168 62Z', K.green, 'stroke-width="3"') +
+  rect(14, 104, 16, 80, 7, K.wood) + rect(26, 150, 8, 34, 2, K.woodDark) + rect(118, 150, 8, 34, 2, K.woodDark) +
+  rect(22, 140, 112, 14, 4, K.wood) + rect(26, 122, 104, 22, 6, K.white) + rect(30, 108, 40, 22, 11, K.white) +
+  path('M64 116H134V146Q134 152 128 152H64Z', K.purple) + path('M64 128H134', 'none', 'stroke-width="3"') + rect(124, 118, 14, 64, 7, K.wood) +
+  rect(150, 146, 34, 40, 4, K.orange) + rect(146, 140, 42, 10, 3, K.orange) +
+  path('M166 140Q150 118 140 104Q160 108 166 130Q168 102 180 90Q184 114 168 140Z', K.leaf) ;
+
+S['lege-snakke'] = () => bubble(8, 10, 78, 42, 44, 68) + bubble(126, 24, 66, 34, 150, 58, '#FFF3C4') +
+  person({ ...ME, x: 48, y: 100, s: 0.92, bust: true, bottom: 70, look: [3, 0] }) +
+  person({ skin: SKIN[2], hair: 'short', hairColor: HAIR.black, coat: true, x: 152, y: 96, s: 0.92, bust: true, bottom: 72, look: [-3, 0] }) +
+  stethoscope(152, 96, 0.92) +
+  table(4, 196, 150) + rect(128, 134, 30, 16, 2, K.white) + path('M134 140H152', 'none', `stroke="${K.grey}" stroke-width="3"`);
+
+// A small workplace building with a round sign above the door.
+const workplace = (x, wall, roof, sign) => rect(x, 52, 64, 56, 3, wall) + path(`M${x - 8} 56L${x + 32} 24L${x + 72} 56Z`, roof) +
+  rect(x + 22, 84, 20, 24, 2, K.white) + circle(x + 32, 64, 15, K.white, 'stroke-width="3"') + sign;
+S['velge-jobb'] = () => ground(108, '#E3D3BC') +
+  workplace(10, K.yellow, K.red, mug(40, 73, K.blue)) +
+  workplace(126, K.sky, K.blue, limb([[160, 60], [160, 76]], K.wood, 4, 2.5) + rect(149, 52, 22, 9, 2, K.grey, 'stroke-width="3"')) +
+  limb([[80, 146], [56, 132], [46, 122]], K.green, 8) + arrowHead(56, 132, 44, 118, K.green) +
+  limb([[120, 146], [144, 132], [154, 122]], K.green, 8) + arrowHead(144, 132, 156, 118, K.green) +
+  person({ ...ME, x: 100, y: 150, s: 0.9, bust: true, bottom: 60, look: [0, -3], mood: 'neutral' });
+
+S.bildeplan = () => person({ ...ME, x: 54, y: 86, s: 0.9, bust: true, bottom: 75, look: [2, 4] }) +
+  person({ ...STAFF2, x: 148, y: 82, s: 0.92, bust: true, bottom: 75, look: [-2, 4], arms: { l: { via: [122, 150], to: [116, 128], hand: 'point', tip: [108, 138] } } }, 'body') +
+  table(4, 196, 158) + rect(16, 128, 168, 44, 6, K.white) +
+  ['sun', 'food', 'bus', 'bed'].map((k, i) => pictogram(24 + i * 40, 134, 32, k)).join('') +
+  person({ ...STAFF2, x: 148, y: 82, s: 0.92, bust: true, bottom: 75, look: [-2, 4], arms: { l: { via: [122, 150], to: [116, 128], hand: 'point', tip: [108, 138] } } }, 'arms');
+
+S['dagens-personale'] = () => {
+  const staff = [
+    { ...STAFF, x: 46 },
+    { skin: SKIN[1], hair: 'short', hairColor: HAIR.black, shirt: K.purple, badge: true, x: 100 },
+    { ...STAFF2, x: 154 },
+  ];
+  const photos = staff.map((p) => rect(p.x - 24, 78, 48, 60, 3, K.white) + rect(p.x - 19, 83, 38, 50, 2, K.sky, 'stroke-width="3"') +
+    person({ ...p, y: 104, s: 0.62, bust: true, bottom: 46 }) + circle(p.x, 80, 4, K.red, 'stroke-width="2.5"')).join('');
+  return rect(14, 18, 172, 136, 8, K.woodDark) + rect(22, 26, 156, 120, 4, K.wood, NS) +
+    rect(78, 32, 44, 38, 3, K.white) + sun(100, 51, 8) + photos +
+    rect(40, 154, 10, 40, 2, K.woodDark) + rect(150, 154, 10, 40, 2, K.woodDark);
+};
+
+// A plain football: white ball, black centre patch, seams out to the edge.
+function ball(x, y, r) {
+  const p = [0, 1, 2, 3, 4].map((i) => [x + Math.cos(((i * 72 - 90) * Math.PI) / 180) * r * 0.36, y + Math.sin(((i * 72 - 90) * Math.PI) / 180) * r * 0.36]);
+  const q = p.map(([px, py]) => [x + (px - x) * 2.7, y + (py - y) * 2.7]);
+  return circle(x, y, r, K.white) + path(p.map(([a, b], i) => `M${n(a)} ${n(b)}L${n(q[i][0])} ${n(q[i][1])}`).join(''), 'none', 'stroke-width="3"') +
+    path(`M${pts(p).join('L')}Z`, INK, 'stroke-width="2"');
+}
+S.aktiviteter = () => {
+  const badge = (x, y, fill) => circle(x, y, 44, fill);
+  const notes = (x, y) => path(`M${x - 14} ${y - 16}L${x + 16} ${y - 24}V${y - 14}L${x - 14} ${y - 6}Z`, INK) +
+    limb([[x - 14, y - 12], [x - 14, y + 16]], INK, 2, 1.5) + limb([[x + 16, y - 20], [x + 16, y + 8]], INK, 2, 1.5) +
+    ellipse(x - 20, y + 18, 8, 6, INK, 'transform="rotate(-20 ' + (x - 20) + ' ' + (y + 18) + ')"') + ellipse(x + 10, y + 10, 8, 6, INK, 'transform="rotate(-20 ' + (x + 10) + ' ' + (y + 10) + ')"');
+  const paint = (x, y) => path(`M${x - 30} ${y + 2}C${x - 30} ${y - 24} ${x + 22} ${y - 30} ${x + 28} ${y - 4}C${x + 32} ${y + 14} ${x + 10} ${y + 8} ${x + 6} ${y + 18}C${x + 2} ${y + 30} ${x - 30} ${y + 26} ${x - 30} ${y + 2}Z`, K.sand) +
+    circle(x - 16, y - 6, 5, K.red, 'stroke-width="2.5"') + circle(x - 2, y - 14, 5, K.blue, 'stroke-width="2.5"') + circle(x + 14, y - 10, 5, K.yellow, 'stroke-width="2.5"') + circle(x - 14, y + 12, 5, K.green, 'stroke-width="2.5"') +
+    g(`translate(${x + 20} ${y + 14}) rotate(40)`, rect(-3, -34, 6, 30, 2, K.wood, 'stroke-width="3"') + path('M-5-4H5L3 10Q0 14-3 10Z', K.red, 'stroke-width="3"'));
+  const swim = (x, y) => person({ skin: SKIN[2], hair: 'short', hairColor: K.red, shirt: K.sky, x: x - 6, y: y - 2, s: 0.6, bust: true, bottom: 20, arms: { l: 'none', r: 'none' } }) +
+    limb([[x + 8, y + 4], [x + 22, y - 16], [x + 30, y - 4]], SKIN[2], 6, 3) +
+    path(`M${x - 38} ${y + 10}H${x + 38}V${y + 40}H${x - 38}Z`, K.sky, NS) +
+    path(`M${x - 38} ${y + 10}Q${x - 28} ${y + 2} ${x - 19} ${y + 10}Q${x - 10} ${y + 18} ${x} ${y + 10}Q${x + 10} ${y + 2} ${x + 19} ${y + 10}Q${x + 28} ${y + 18} ${x + 38} ${y + 10}`, 'none', `stroke="${K.blue}" stroke-width="5"`);
+  return badge(52, 52, K.grass) + ball(52, 52, 30) +
+    badge(148, 52, K.yellow) + notes(148, 54) +
+    badge(52, 148, K.white) + paint(52, 148) +
+    g('', `<clipPath id="mst-aktiviteter-swim"><circle cx="148" cy="148" r="44"/></clipPath>` + badge(148, 148, K.white) + g('', swim(148, 150), 'clip-path="url(#mst-aktiviteter-swim)"') + circle(148, 148, 44));
+};
+
+S.penger = () => {
+  const me = { ...ME, x: 100, y: 66, s: 1.05, bust: true, bottom: 130, mood: 'big', look: [-2, 3],
+    arms: { l: { via: [50, 150], to: [66, 134] }, r: { via: [150, 140], to: [146, 104] } } };
+  // the person's own wallet, open, with a note and coins; a note in the other hand
+  return person(me, 'body') +
+    rect(58, 112, 44, 18, 3, '#7BC47F') + circle(80, 121, 5, '#B9E2B9', 'stroke-width="3"') +
+    circle(104, 118, 9, K.yellow) +
+    rect(46, 122, 68, 42, 9, K.woodDark) + path('M46 136H114', 'none', 'stroke-width="3"') + rect(96, 140, 20, 14, 5, K.wood) + circle(105, 147, 3, INK, NS) +
+    g('translate(154 88) rotate(12)', rect(-22, -14, 44, 28, 4, '#7BC47F') + rect(-15, -8, 30, 16, 3, 'none', 'stroke="#2F7A3B" stroke-width="3"') + circle(0, 0, 5, '#B9E2B9', 'stroke-width="3"')) +
+    person(me, 'arms') +
+    circle(168, 170, 14, K.yellow) + circle(168, 170, 8, 'none', `stroke="${K.gold}" stroke-width="3"`);
+};
+
+const bigKey = (x, y, rot) => g(`translate(${x} ${y}) rotate(${rot})`, rect(16, -6, 54, 12, 3, K.yellow) + rect(54, 4, 7, 13, 1.5, K.yellow) + rect(42, 4, 7, 9, 1.5, K.yellow) + circle(0, 0, 19, K.yellow) + circle(-3, 0, 6, K.sky));
+S['egen-nokkel'] = () => {
+  const me = { ...ME, x: 136, y: 84, s: 0.86, mood: 'big', look: [2, -1], arms: { r: { via: [182, 140], to: [168, 124] } } };
+  return rect(0, 0, 200, 200, 0, K.cream, NS) + floor(184) + door(24, 40, 72, 144, K.blue) +
+    rect(104, 40, 20, 16, 3, K.white) + circle(114, 48, 4, INK, NS) +
+    person(me, 'body') + bigKey(168, 124, -90) + person(me, 'arms');
+};
+
+S['gjore-selv'] = () => {
+  const me = { ...ME, x: 82, y: 50, s: 0.9, bust: true, bottom: 90, look: [0, 4],
+    arms: { l: { via: [34, 110], to: [50, 112] }, r: { via: [136, 116], to: [122, 100] } } };
+  return win(16, 14, 40, 36) +
+    // the staff member further back, arms down: "you do it yourself"
+    person({ ...STAFF, x: 166, y: 64, s: 0.7, bust: true, bottom: 90, mood: 'smile', look: [-3, 1] }) +
+    person(me) +
+    // the sandwich on a plate, a knife spreading
+    ellipse(82, 124, 50, 8, K.white) + rect(48, 96, 68, 28, 10, K.wood) + rect(53, 100, 58, 20, 7, K.sand, 'stroke-width="3"') +
+    rect(60, 94, 28, 14, 3, K.yellow, 'stroke-width="3"') + circle(100, 102, 8, K.red, 'stroke-width="3"') +
+    circle(50, 112, 6.5, ME.skin) + path('M118 98L100 88Q96 88 98 92Z', K.grey, 'stroke-width="3"') + circle(122, 100, 6.5, ME.skin) +
+    rect(0, 132, 200, 70, 0, K.cream) + rect(0, 126, 200, 10, 3, K.grey) + path('M66 136V200M134 136V200', 'none', 'stroke-width="3"') +
+    path('M24 160H44M90 160H110M156 160H176', 'none', 'stroke-width="5"');
+};
+
+S['reise-jobb'] = () => path('M0 170H200V200H0Z', K.grey, NS) + path('M0 170H200') +
+  // a white minibus with its side door open; the person steps in with a backpack
+  path('M6 66Q6 50 22 50H150L184 86Q192 92 192 102V146Q192 154 184 154H14Q6 154 6 146Z', K.white) + path('M8 116H190', 'none', `stroke="${K.blue}" stroke-width="10"`) + path('M8 110H190M8 122H190', 'none', 'stroke-width="3"') + circle(184, 132, 5, K.yellow) +
+  win(18, 62, 30, 30) + win(54, 62, 30, 30) + path('M158 60H146V96H186Z', K.sky) +
+  rect(88, 60, 50, 94, 4, K.screen) + rect(138, 60, 8, 94, 3, K.light) + rect(90, 140, 46, 10, 2, K.grey) +
+  circle(42, 156, 16, INK) + circle(42, 156, 6, K.grey, NS) + circle(160, 156, 16, INK) + circle(160, 156, 6, K.grey, NS) +
+  person({ ...ME, x: 112, y: 86, s: 0.66, legs: 'walk', backpack: true, mood: 'smile', arms: { r: { via: [144, 112], to: [140, 92] } } });
+
+S.dusj = () => {
+  let tiles = '';
+  for (let x = 24; x < 200; x += 28) tiles += `M${x} 0V176`;
+  for (let y = 28; y < 176; y += 28) tiles += `M0 ${y}H200`;
+  return path(tiles, 'none', `stroke="${K.white}" stroke-width="3"`) + floor(176) + ellipse(124, 186, 16, 4, K.grey) +
+    limb([[176, 176], [176, 40], [140, 40]], K.grey, 8) + path('M110 70Q112 46 134 46Q156 46 158 70Z', K.grey) +
+    [[118, 88], [134, 84], [150, 88], [112, 114], [128, 110], [144, 114], [120, 140], [138, 136], [126, 162]].map(([x, y]) => drop(x, y, 0.85)).join('') +
+    // the shower curtain pulled to the side on its rail
+    limb([[4, 18], [96, 18]], K.grey, 5) +
+    path('M8 22H70Q76 90 64 176H8Z', K.sky) + path('M24 24Q28 100 22 174M40 24Q46 100 40 174M56 24Q62 100 54 174', 'none', 'stroke-width="3"') +
+    [14, 30, 46, 62].map((x) => circle(x, 18, 4, K.white, 'stroke-width="3"')).join('');
+};
+
+S['sporre-hvordan'] = () => bubble(76, 8, 116, 54, 150, 84, K.white,
+  faceButton(104, 35, 13, K.green, 'smile') + faceButton(134, 35, 13, K.yellow, 'neutral') + faceButton(164, 35, 13, K.orange, 'sad')) +
+  person({ ...FRIEND, x: 50, y: 112, s: 1, bust: true, bottom: 90, look: [2, 0] }) +
+  person({ ...STAFF, x: 150, y: 116, s: 1, bust: true, bottom: 90, look: [-3, 0], arms: { l: { via: [112, 170], to: [108, 148], hand: 'open' } } });
+
+S['eir-hjelper'] = () => {
+  // Eir points at a person answering on the tablet with a helper beside them, who can see the screen
+  const a = { ...ME, x: 122, y: 112, s: 0.74, bust: true, bottom: 120, look: [2, 3], arms: { r: { via: [130, 190], to: [116, 180], hand: 'none' } } };
+  const b = { ...STAFF2, x: 172, y: 106, s: 0.78, bust: true, bottom: 120, look: [-3, 4], arms: { l: { via: [164, 190], to: [178, 180], hand: 'none' } } };
+  return person(a) + person(b) +
+    rect(110, 148, 82, 56, 7, INK) + rect(116, 154, 70, 46, 3, K.white, NS) +
+    faceButton(131, 174, 9, K.green, 'smile') + faceButton(151, 174, 9, K.yellow, 'neutral') + faceButton(171, 174, 9, K.orange, 'sad') +
+    circle(112, 184, 6, a.skin) + circle(188, 184, 6, b.skin) +
+    eir(40, { r: { via: [82, 150], to: [90, 134], hand: 'point', tip: [104, 138] } });
+};
+
+S['bolig-ute'] = () => ground(150) +
+  // the home seen from outside: a path up to the front door, a lamp, bushes
+  rect(30, 70, 140, 82, 3, K.cream) + path('M18 76L100 22L182 76Z', K.red) + rect(134, 30, 16, 30, 2, K.woodDark) +
+  win(44, 86, 26, 24) + win(130, 86, 26, 24) + rect(84, 94, 32, 58, 3, K.blue) + circle(110, 124, 3, INK, NS) + rect(90, 80, 20, 8, 2, K.white, 'stroke-width="3"') +
+  limb([[124, 92], [124, 86]], INK, 2, 2) + rect(119, 92, 10, 12, 3, K.yellow, 'stroke-width="3"') +
+  path('M84 152H116Q122 176 140 200H60Q78 176 84 152Z', K.sand, NS) + path('M84 152Q78 176 60 200M116 152Q122 176 140 200') +
+  circle(20, 146, 16, K.leaf) + circle(40, 152, 14, K.leaf) + circle(162, 150, 14, K.leaf) + circle(182, 144, 16, K.leaf);
+
+S['dagsenter-gruppe'] = () => win(20, 14, 50, 40) + win(130, 14, 50, 40) +
+  person({ skin: SKIN[1], hair: 'short', hairColor: HAIR.black, shirt: K.purple, badge: true, x: 100, y: 62, s: 0.78, bust: true, bottom: 80, look: [0, 3] }) +
+  person({ ...FRIEND2, x: 36, y: 104, s: 0.82, bust: true, bottom: 70, look: [2, 3] }) +
+  person({ skin: SKIN[3], hair: 'side', hairColor: HAIR.grey, shirt: K.green, x: 164, y: 104, s: 0.82, bust: true, bottom: 70, look: [-2, 3] }) +
+  person({ ...ME, x: 100, y: 112, s: 0.86, bust: true, bottom: 60, look: [0, 3] }) +
+  table(0, 200, 156) +
+  // work on the table: paper, a box of parts, a pencil cup
+  g('rotate(-6 46 150)', rect(26, 136, 40, 20, 2, K.white)) + rect(82, 138, 36, 18, 3, K.orange) + path('M88 138V156M100 138V156M112 138V156', 'none', 'stroke-width="3"') +
+  rect(142, 134, 18, 22, 3, K.blue) + limb([[146, 134], [144, 120]], K.yellow, 3, 3) + limb([[154, 134], [158, 122]], K.red, 3, 3);
+
+S['personale-snakker'] = () => bubble(100, 14, 86, 46, 148, 82) +
+  person({ ...FRIEND, x: 52, y: 116, s: 1, bust: true, bottom: 90, mood: 'neutral', look: [2, 0] }) +
+  person({ ...STAFF, x: 148, y: 112, s: 1.02, bust: true, bottom: 90, mood: 'neutral', look: [-3, 0], arms: { l: { via: [112, 170], to: [110, 146], hand: 'open' } } });
 
 // ---------------------------------------------------------------- write
 // Everything is clipped to the rounded card, so nothing shows outside it even
