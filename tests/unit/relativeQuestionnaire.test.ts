@@ -154,7 +154,7 @@ describe('questionnaires/relative.json', () => {
     const q = relative();
     expect(checkReadability(q).errors).toEqual([]);
     const [about] = q.intro;
-    expect(about?.text.nb.split('\n\n').length).toBeGreaterThanOrEqual(4);
+    expect(about?.text.nb?.split('\n\n').length).toBeGreaterThanOrEqual(4);
     expect(about?.text.nb).toContain('Personen kan også svare selv');
     for (const page of q.intro) {
       expect(page.text.nb).not.toMatch(/minst fem/);

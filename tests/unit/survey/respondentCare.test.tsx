@@ -81,7 +81,7 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     await user.click(within(pause).getByRole('button', { name: 'Les opp' }));
     expect(spokenTexts(services.readAloud).at(-1)).toEqual([
       'Ta pause?',
-      'Alt som er svart er lagret. Dere kan fortsette senere på samme side.',
+      'Alt du har svart, er lagret. Du kan fortsette senere der du var.',
       'Nei, fortsett',
       'Ja, ta pause',
     ]);
@@ -116,7 +116,7 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(button('Les opp'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Denne enheten har ingen norsk stemme, så teksten kan ikke leses opp. Til hjelperen: les teksten høyt, eller installer en norsk stemme i innstillingene (tekst til tale).',
+      'Dette nettbrettet har ingen norsk stemme, så teksten kan ikke leses opp. Til hjelperen: les teksten høyt, eller installer en norsk stemme i innstillingene (tekst til tale).',
     );
     expect(services.synth.spoken).toEqual([]);
   });
