@@ -874,6 +874,18 @@ S['personale-snakker'] = () => bubble(100, 14, 86, 46, 148, 82) +
   person({ ...FRIEND, x: 52, y: 116, s: 1, bust: true, bottom: 90, mood: 'neutral', look: [2, 0] }) +
   person({ ...STAFF, x: 148, y: 112, s: 1.02, bust: true, bottom: 90, mood: 'neutral', look: [-3, 0], arms: { l: { via: [112, 170], to: [110, 146], hand: 'open' } } });
 
+S['personale-kommer'] = () => {
+  // the person asks for help from a chair; a staff member comes in through the open door
+  const me = { ...ME, x: 150, y: 84, s: 0.84, legs: 'sit', look: [-3, 0], arms: { l: { via: [112, 110], to: [116, 74], hand: 'open' } } };
+  return floor(172) + rect(6, 24, 76, 150, 3, K.woodDark) + rect(12, 30, 64, 144, 2, '#FCE7A8') + path('M12 30L28 38V166L12 174Z', K.wood) +
+    person({ ...STAFF, x: 52, y: 82, s: 0.8, legs: 'walk', look: [3, 0], arms: { r: { via: [84, 126], to: [90, 112], hand: 'open' } } }) +
+    chairBack(me.x, me.y, me.s) + chairSeat(me.x, me.y, me.s) + person(me);
+};
+
+S['medisin-tid'] = () => clock(62, 58, 40) + capsule(146, 40, -30, K.red, K.white) + capsule(160, 84, 24, K.blue, K.yellow) + circle(124, 76, 9, K.white) +
+  rect(16, 126, 168, 46, 8, K.light) + [K.red, K.orange, K.yellow, K.green, K.blue, K.purple, K.pink].map((c, i) => rect(22 + i * 23, 114, 19, 18, 4, c, 'stroke-width="3"')).join('') +
+  path('M39 134V170M62 134V170M85 134V170M108 134V170M131 134V170M154 134V170', 'none', 'stroke-width="3"');
+
 // ---------------------------------------------------------------- write
 // Everything is clipped to the rounded card, so nothing shows outside it even
 // when an <img> box is not square. The clip id is unique per picture in case

@@ -4,7 +4,7 @@
 // page's picture and its text underneath (to judge picture and question together).
 // Plain Node, no dependencies. Reads public/illustrations/*.svg.
 //   node src/cli/illustrations/contact-sheet.mjs [--from=0] [--count=all] [--names=hus,seng] [--size=150] [--out=/tmp/contact-sheet.html]
-//   node src/cli/illustrations/contact-sheet.mjs --questionnaire=questionnaires/respondent.json [--lang=nb] [--size=200]
+//   node src/cli/illustrations/contact-sheet.mjs --questionnaire=questionnaires/respondent.json [--lang=nb] [--size=200] [--from=0] [--count=all]
 // then e.g.
 //   chromium --headless --no-sandbox --disable-gpu --screenshot=/tmp/sheet.png --window-size=1400,900 file:///tmp/contact-sheet.html
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ function questionnaireCells(file, lang) {
   const q = JSON.parse(readFileSync(file, 'utf8'));
   const t = (text) => (text && typeof text === 'object' ? (text[lang] ?? '') : (text ?? ''));
   const pages = [
-    ...(q.intro ?? []).map((p) => ({ id: `intro ${p.id}`, text: `${t(p.title)} ${t(p.text)}`, pic: p.illustration })),
+    ...(q.intro ?? []).map((p) => ({ id: `intro ${p.id}`, title: t(p.title), text: t(p.text), pic: p.illustration })),
     ...(q.sections ?? []).flatMap((s) => [
       ...(s.illustration ? [{ id: `section ${s.id}`, text: t(s.title), pic: s.illustration, section: true }] : []),
       ...(q.questions ?? []).filter((x) => x.section === s.id).map((x) => ({
@@ -48,12 +48,13 @@ function questionnaireCells(file, lang) {
         extra: [x.favourable && `favourable: ${x.favourable}`, x.kind === 'factual' && 'factual', x.pairedWith && `pair: ${x.pairedWith}`].filter(Boolean).join(' · '),
       })),
     ]),
-    ...(q.end ? [{ id: 'end', text: `${t(q.end.title)} ${t(q.end.text)}`, pic: q.end.illustration }] : []),
+    ...(q.end ? [{ id: 'end', title: t(q.end.title), text: t(q.end.text), pic: q.end.illustration }] : []),
   ];
-  const cells = pages.map((p) => {
+  const from = Number(arg('from', 0));
+  const cells = pages.slice(from, from + Number(arg('count', pages.length))).map((p) => {
     const name = p.pic?.file?.replace(/^illustrations\//, '').replace(/\.\w+$/, '') ?? '(no picture)';
     return `<figure class="${p.section ? 'section' : ''}" style="width:${size}px">${p.pic ? img(p.pic.file) : ''}` +
-      `<figcaption><b>${esc(p.text)}</b><small>${esc(p.id)} · ${esc(name)}${p.extra ? ` · ${esc(p.extra)}` : ''}</small>` +
+      `<figcaption>${p.title ? `<b>${esc(p.title)}</b><span>${esc(p.text)}</span>` : `<b>${esc(p.text)}</b>`}<small>${esc(p.id)} · ${esc(name)}${p.extra ? ` · ${esc(p.extra)}` : ''}</small>` +
       `<i>${esc(t(p.pic?.alt))}</i></figcaption></figure>`;
   });
   return { cells, note: `${pages.length} pages of ${file} (${lang})` };
@@ -64,7 +65,7 @@ const { cells, note } = questionnaire ? questionnaireCells(questionnaire, arg('l
 writeFileSync(out, `<!doctype html><meta charset="utf-8"><title>Illustrations</title>
 <style>body{margin:8px;font:13px system-ui,sans-serif;background:#fff;display:flex;flex-wrap:wrap;align-items:flex-start;gap:6px}
 figure{margin:0;text-align:center}figcaption{margin-top:2px}figcaption b{display:block;font-size:15px;font-weight:600;line-height:1.25}
-figcaption small{display:block;color:#555;margin-top:2px}figcaption i{display:block;color:#777;font-size:11px}
+figcaption span{display:block;font-size:13px;line-height:1.3}figcaption small{display:block;color:#555;margin-top:2px}figcaption i{display:block;color:#777;font-size:11px}
 figure.section{outline:3px solid #7E5BB5;outline-offset:1px}
 .missing{display:flex;align-items:center;justify-content:center;background:#fdd;color:#900;font-size:12px}</style>
 ${cells.join('\n')}
