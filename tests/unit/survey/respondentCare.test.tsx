@@ -4,7 +4,8 @@
  * device database and the real read-aloud controller: "Hopp over" never
  * removes a chosen answer without asking; the pause and skip questions can
  * be read aloud; an answer tapped while pages are read aloud is read too;
- * and on a device without a Norwegian voice "Les opp" says why it is silent.
+ * on a device without a Norwegian voice "Les opp" says why it is silent;
+ * and a full tablet says so in plain words, without technical terms.
  */
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
@@ -108,6 +109,18 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     await waitFor(() => expect(radio('Nei')).toBeChecked());
     expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'nei' });
     expect(spokenTexts(services.readAloud).at(-1)).toEqual(['Nei']);
+  });
+
+  it('a full tablet says so in plain words the person understands, and keeps the page', async () => {
+    await show('q:bolig-trives');
+    const page = progress();
+    expect(page).toMatch(/^Side \d+ av /);
+    vi.spyOn(services.db.drafts, 'update').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await user.click(radio('Ja'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nettbrettet er fullt. Si fra til hjelperen.');
+    expect(alert.textContent).not.toMatch(/enhet|lagringsplass|frigjort/i);
+    expect(progress()).toBe(page);
   });
 
   it('without a Norwegian voice, "Les opp" tells the helper why nothing is read instead of staying silent', async () => {
