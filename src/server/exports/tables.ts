@@ -245,7 +245,7 @@ function questionTable(results: Results, voice: Voice): Table {
     name: SHEET_NAME[voice],
     columns: [
       { title: 'Spørsmål', meaning: 'Spørsmålsteksten (bokmål).' },
-      { title: 'Tema', meaning: 'Temaet spørsmålet hører til (tomt for bakgrunnsspørsmål).' },
+      { title: 'Tema', meaning: 'Temaet spørsmålet hører til (tomt for bakgrunnsspørsmål). «Rapportert for seg»: delen telles ikke i temaene eller i sammenligningen av de to gruppene (pårørendes egen kontakt med tjenestene).' },
       { title: 'Antall som fikk spørsmålet', meaning: 'Hvor mange i gruppen som fikk spørsmålet (svarte eller hoppet over).' },
       { title: 'Hoppet over', meaning: 'Hvor mange som hoppet over spørsmålet.' },
       { title: 'Svar', meaning: 'Svaralternativet, slik det sto på skjermen.' },
@@ -258,7 +258,7 @@ function questionTable(results: Results, voice: Voice): Table {
         for (const option of q.options) {
           yield [
             q.text.nb ?? '',
-            q.theme ? themeName(q.theme) : '',
+            q.theme ? (q.block ? `${themeName(q.theme)} (rapportert for seg: ${q.block.nb ?? ''})` : themeName(q.theme)) : '',
             shown(q.status, q.n),
             shown(q.status, q.skipped),
             option.label.nb ?? option.value,
