@@ -36,6 +36,7 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
   let db: Db;
   let app: FastifyInstance;
   let results: Results;
+  let trendCsv: string;
   let first: { roundId: number; code: string };
   let second: { roundId: number; code: string; relativeCode: string };
 
@@ -80,6 +81,7 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
     const res = await app.inject({ method: 'GET', url: `/api/v1/coordinator/rounds/${second.roundId}/results`, headers: { cookie } });
     expect(res.statusCode, res.body).toBe(200);
     results = res.json();
+    trendCsv = (await app.inject({ method: 'GET', url: `/api/v1/coordinator/rounds/${second.roundId}/export.csv?table=trend`, headers: { cookie } })).body;
   });
 
   afterAll(async () => {
@@ -111,6 +113,10 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
     expect(spring!.questions.find((q) => q.questionId === 'bolig-trygg-hjemme')).toMatchObject({ askedAs: 'bolig-trygg', favourable: { share: 1 } });
     expect(spring!.questions.some((q) => q.questionId === 'bolig-nokkel')).toBe(false);
     expect(autumn!.questions.find((q) => q.questionId === 'bolig-nokkel')).toMatchObject({ favourable: { status: 'shown', share: 1 } });
+    // The exported trend has the same rows: the spring one under the id the first edition used.
+    const rows = trendCsv.split('\r\n').filter((line) => line.includes('Våren') && line.includes('bolig-trives'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('(spurt som «bolig-trives»);40;');
   });
 
   it('reports the relatives’ own contact apart, outside the theme figures', () => {
