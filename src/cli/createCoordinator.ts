@@ -28,7 +28,7 @@ const password = randomPassword();
 const parsed = newCoordinatorSchema.safeParse({ username, password, isAdmin: values.admin });
 if (!parsed.success) fail(`Ugyldig brukernavn «${username}»: bruk 3–100 bokstaver, tall, punktum, @, _ eller bindestrek.`);
 
-const db = await prepareDatabase(readConfig(), loadQuestionnaires().questionnaires);
+const db = await prepareDatabase(readConfig(), loadQuestionnaires().all);
 try {
   const k = db.kysely;
   let municipalityId: number;

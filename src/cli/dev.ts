@@ -8,7 +8,7 @@ import { startServer } from '../server/server.ts';
 import { ROOT } from './ensureBuilt.ts';
 import { join } from 'node:path';
 
-const { questionnaires, errors } = loadQuestionnaires();
+const { all: questionnaires, errors } = loadQuestionnaires();
 if (errors.length > 0) {
   console.error(errors.join('\n'));
   process.exit(1);

@@ -12,7 +12,7 @@ import { DIST_DIR, ensureBuilt } from './ensureBuilt.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const { questionnaires, errors } = loadQuestionnaires();
+  const { all: questionnaires, errors } = loadQuestionnaires();
   if (errors.length > 0) {
     console.error(errors.join('\n'));
     console.error('\nServeren starter ikke før spørreskjemaene er rettet. Kjør «npm run validate» for å sjekke.');

@@ -38,7 +38,7 @@ export function ResultsSections({ results, roundId, part = 'all' }: ResultsSecti
           <GroupSummary results={results} />
           <FavourableThemes results={results} />
           <CsvLink roundId={roundId} table="overview" />
-          <TrendTables trend={results.trend} measure="favourable" roundId={roundId} />
+          <TrendTables trend={results.trend} measure="favourable" roundId={roundId} questions={results.questions} />
         </>
       ) : null}
       {detail ? (

@@ -18,7 +18,7 @@ export interface DemoSetup {
   readonly password: string;
 }
 
-/** Prefers the questionnaire named after the audience ("respondent", "relative"). */
+/** Prefers the questionnaire named after the audience ("respondent", "relative"); a round takes its newest version. */
 function pick(questionnaires: readonly Questionnaire[], audience: Audience): Questionnaire | undefined {
   return questionnaires.find((q) => q.id === audience) ?? questionnaires.find((q) => q.audience === audience);
 }

@@ -70,9 +70,16 @@ async function insertRound(trx: Kysely<Database>, round: NewRound): Promise<Roun
     await trx.insertInto('round_units').values(round.unitIds.map((unit_id) => ({ round_id: roundId, unit_id }))).execute();
   }
   if (round.questionnaireIds.length > 0) {
+    // A new round asks the newest version of each questionnaire, and keeps asking it after a new edition.
+    const newest = await trx
+      .selectFrom('questionnaire_versions')
+      .select(['questionnaire_id', (eb) => eb.fn.max('version').as('version')])
+      .where('questionnaire_id', 'in', round.questionnaireIds)
+      .groupBy('questionnaire_id')
+      .execute();
     await trx
       .insertInto('round_questionnaires')
-      .values(round.questionnaireIds.map((questionnaire_id) => ({ round_id: roundId, questionnaire_id })))
+      .values(round.questionnaireIds.map((questionnaire_id) => ({ round_id: roundId, questionnaire_id, questionnaire_version: newest.find((n) => n.questionnaire_id === questionnaire_id)?.version ?? null })))
       .execute();
   }
   return created;

@@ -10,6 +10,7 @@ import { normalizeCode } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
 import { mediaOf } from './media/mediaStore.ts';
 import { sealingKey } from './sealing.ts';
+import { roundVersion } from './results/roundQuestionnaires.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
 
 export interface FoundRound {
@@ -50,13 +51,13 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
   const units = await roundUnits(db, round.id);
   const ids = await db
     .selectFrom('round_questionnaires')
-    .select('questionnaire_id')
+    .select(['questionnaire_id', 'questionnaire_version'])
     .where('round_id', '=', round.id)
     .orderBy('questionnaire_id')
     .execute();
   const questionnaires: Questionnaire[] = [];
-  for (const { questionnaire_id } of ids) {
-    const q = await cache.latest(questionnaire_id);
+  for (const row of ids) {
+    const q = await roundVersion(cache, row);
     // The relatives' link opens only the relatives' survey.
     if (q && (kind === 'tablet' || q.audience === 'relative')) questionnaires.push(q);
   }

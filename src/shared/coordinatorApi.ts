@@ -179,6 +179,8 @@ export const questionResultSchema = z.object({
   questionId: z.string(),
   sectionId: z.string(),
   theme: themeKey.nullable(),
+  /** The title of its section when that section is reported apart (`compare: false`: the relatives' own contact); null when it is compared. */
+  block: localized.nullable(),
   text: localized,
   /** Responses in the group that were shown the question (answered or skipped). */
   n: z.number().nullable(),
@@ -282,6 +284,11 @@ export const resultsSchema = z.object({
       opensOn: z.string(),
       audience: z.enum(AUDIENCES),
       themes: z.array(z.object({ theme: themeKey, score: scoreSchema, favourable: shareSchema })),
+      /**
+       * Favourable shares of this round's questions that the earlier round asked too: the same id
+       * in the same version, or the question a mapping between editions links it to (`askedAs`).
+       */
+      questions: z.array(z.object({ questionId: z.string(), askedAs: z.string(), favourable: shareSchema })),
     }),
   ),
   consistency: z.array(

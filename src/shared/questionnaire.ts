@@ -9,6 +9,10 @@ import { languageCode, REQUIRED_LANGUAGES } from './languages.ts';
 import { scaleId } from './scales.ts';
 import { themeId } from './themes.ts';
 
+export const FAVOURABLE = ['yes', 'no', 'none'] as const;
+export const favourable = z.enum(FAVOURABLE);
+export type Favourable = z.infer<typeof favourable>;
+
 export const AUDIENCES = ['respondent', 'relative'] as const;
 export const audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof audience>;
@@ -57,6 +61,12 @@ function buildSchema(languages: readonly [string, ...string[]]) {
     illustration: illustration.optional(),
     /** A free-text comment at the end of the section (relatives). */
     comment: commentField.optional(),
+    /**
+     * false: the section's questions (the relatives' own contact with the
+     * services) are scored and reported in a block of their own, left out
+     * of the theme figures and the two-voices comparison. Default true.
+     */
+    compare: z.boolean().optional(),
   });
 
   const condition = z.strictObject({
@@ -79,8 +89,15 @@ function buildSchema(languages: readonly [string, ...string[]]) {
     illustration,
     audio: audio.optional(),
     scale: scaleId,
-    /** The positive answer is the low end: scored the other way round. */
-    reversed: z.boolean().default(false),
+    /**
+     * Which answer is favourable: "yes" (the agree end; the default for
+     * opinions), "no" (the disagree end: scored the other way round) or
+     * "none" (factual and background questions: not scored). Read only
+     * through src/shared/favourableAnswer.ts.
+     */
+    favourable: favourable.optional(),
+    /** First-edition files only (version 1): true meant `favourable: "no"`. Later versions may not use it. */
+    reversed: z.boolean().optional(),
     /** The question this one mirrors, to check consistency against yes-saying. */
     pairedWith: slug.optional(),
     comment: commentField.optional(),

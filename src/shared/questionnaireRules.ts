@@ -1,10 +1,13 @@
 /**
  * Rules a questionnaire must follow that a schema cannot express: unique
  * ids, references between questions and sections, conditions that point
- * backwards, every theme used, and pictures and sound files that exist.
+ * backwards, every theme used, a favourable answer that fits the kind of
+ * question (and `reversed` only in first editions), mirror pairs with
+ * exactly one "no", and pictures and sound files that exist.
  */
 import type { Problem } from './describeIssue.ts';
-import type { Questionnaire } from './questionnaire.ts';
+import { favourableOf } from './favourableAnswer.ts';
+import type { Question, Questionnaire } from './questionnaire.ts';
 import { getScale, scaleValues } from './scales.ts';
 import { THEMES } from './themes.ts';
 
@@ -98,10 +101,11 @@ function checkConditionsAndPairs(q: Questionnaire): Problem[] {
       }
     }
     const scored = getScale(question.scale).scored;
-    if (scored && question.theme === undefined) {
+    // A factual question ("favourable": "none") is not scored, so it needs no theme.
+    if (scored && question.theme === undefined && favourableOf(question) !== 'none') {
       problems.push({
         path: `questions[${index}].theme`,
-        message: `mangler — et spørsmål med skalaen «${question.scale}» må høre til ett av de sju temaene`,
+        message: `mangler — et spørsmål med skalaen «${question.scale}» må høre til ett av de sju temaene (bare faktaspørsmål med «favourable»: «none» kan stå uten tema)`,
       });
     }
     if (!scored && question.theme !== undefined) {
@@ -110,12 +114,7 @@ function checkConditionsAndPairs(q: Questionnaire): Problem[] {
         message: `skalaen «${question.scale}» gir ingen poeng, så spørsmålet kan ikke telle i et tema — fjern «theme»`,
       });
     }
-    if (question.reversed && !scored) {
-      problems.push({
-        path: `questions[${index}].reversed`,
-        message: `skalaen «${question.scale}» gir ingen poeng, så spørsmålet kan ikke snus — fjern «reversed»`,
-      });
-    }
+    problems.push(...checkFavourable(q, question, index, scored));
     if (question.pairedWith !== undefined) {
       const partnerIndex = position.get(question.pairedWith);
       const partner = partnerIndex === undefined ? undefined : q.questions[partnerIndex];
@@ -124,15 +123,51 @@ function checkConditionsAndPairs(q: Questionnaire): Problem[] {
           path: `questions[${index}].pairedWith`,
           message: `«${question.pairedWith}» er ikke et annet spørsmål i skjemaet — «pairedWith» må peke på spørsmålet som stiller det motsatte`,
         });
-      } else if (partner.reversed === question.reversed) {
+      } else if ((favourableOf(partner) === 'no') === (favourableOf(question) === 'no') || favourableOf(partner) === 'none' || favourableOf(question) === 'none') {
         problems.push({
           path: `questions[${index}].pairedWith`,
-          message: `«${question.id}» og «${partner.id}» er et par, så nøyaktig ett av dem må ha «reversed»: true`,
+          message: `«${question.id}» og «${partner.id}» er et par, så nøyaktig ett av dem må ha «favourable»: «no» og det andre «yes»`,
+        });
+      } else if (partner.pairedWith !== question.id) {
+        problems.push({
+          path: `questions[${index}].pairedWith`,
+          message: `«${question.id}» peker på «${partner.id}», men «${partner.id}» peker ikke tilbake — sett «pairedWith»: «${question.id}» på «${partner.id}»`,
         });
       }
     }
   });
   return problems;
+}
+
+/** First editions (version 1) said `reversed`; from version 2 only `favourable` says which answer is good. */
+export const LEGACY_VERSION = 1;
+
+function checkFavourable(q: Questionnaire, question: Question, index: number, scored: boolean): Problem[] {
+  const at = (field: string) => `questions[${index}].${field}`;
+  const stated = question.favourable;
+  if (question.reversed !== undefined && q.version > LEGACY_VERSION) {
+    return [{ path: at('reversed'), message: `finnes bare i første utgave (versjon 1) — bruk «favourable»: «${question.reversed ? 'no' : 'yes'}» i stedet` }];
+  }
+  if (question.reversed !== undefined && stated !== undefined && (stated === 'no') !== question.reversed) {
+    return [{ path: at('favourable'), message: `«${stated}» sier det motsatte av «reversed»: ${question.reversed} — fjern «reversed»` }];
+  }
+  if (question.reversed === true && !scored) {
+    return [{ path: at('reversed'), message: `skalaen «${question.scale}» gir ingen poeng, så spørsmålet kan ikke snus — fjern «reversed»` }];
+  }
+  const kind = question.kind ?? 'opinion';
+  if (kind === 'factual' && q.version > LEGACY_VERSION && stated === undefined) {
+    return [{ path: at('favourable'), message: 'mangler — et faktaspørsmål («kind»: «factual») har ikke noe godt eller dårlig svar, så det må ha «favourable»: «none»' }];
+  }
+  if (kind !== 'opinion' && stated !== undefined && stated !== 'none') {
+    return [{ path: at('favourable'), message: `må være «none» — et ${kind === 'factual' ? 'faktaspørsmål' : 'bakgrunnsspørsmål'} har ikke noe godt eller dårlig svar og telles ikke` }];
+  }
+  if (kind === 'opinion' && stated === 'none') {
+    return [{ path: at('favourable'), message: '«none» er bare for fakta- og bakgrunnsspørsmål — bruk «yes» (Ja er det gode svaret) eller «no» (Nei er det gode svaret), eller sett «kind»: «factual»' }];
+  }
+  if (!scored && stated !== undefined && stated !== 'none') {
+    return [{ path: at('favourable'), message: `skalaen «${question.scale}» gir ingen poeng, så ingen svar er gode eller dårlige — bruk «none» eller fjern «favourable»` }];
+  }
+  return [];
 }
 
 function checkThemes(q: Questionnaire): Problem[] {

@@ -1,15 +1,19 @@
 /**
  * The answer choices of a question as one radio group (react-aria): big
- * bars with a face, a word and a colour, the chosen one marked with a
+ * bars with a symbol, a word and a colour, the chosen one marked with a
  * border and a check. With tap-to-hear, the first press reads an option
  * aloud and a second press on the same option chooses it; where pages are
- * read aloud, an option is read as it is chosen.
+ * read aloud, an option is read as it is chosen. The symbols and colours
+ * follow the question's favourable answer (src/shared/favourableAnswer.ts):
+ * faces and green-to-orange only where "Ja" is good; neutral marks on one
+ * calm colour on reversed and factual questions.
  */
 import { useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { Favourable } from '../shared/questionnaire.ts';
 import type { Scale } from '../shared/scales.ts';
-import { AnswerIcon, CheckIcon } from './AnswerIcon.tsx';
+import { AnswerIcon, answerSymbolOf, CheckIcon } from './AnswerIcon.tsx';
 import { SpokenText } from './SpokenText.tsx';
 import { useReadAloud } from './useReadAloud.ts';
 import { useRecordings } from './recordings.ts';
@@ -17,6 +21,8 @@ import { optionKey } from '../shared/spokenTexts.ts';
 
 export interface AnswerButtonsProps {
   readonly scale: Scale;
+  /** The question's favourable answer: decides faces or neutral marks. */
+  readonly favourable: Favourable;
   readonly language: string;
   readonly value: string | null;
   readonly onChange: (value: string) => void;
@@ -31,13 +37,14 @@ export function optionItemId(value: string): string {
   return `option:${value}`;
 }
 
-export function AnswerButtons({ scale, language, value, onChange, tapToHear, readChoice = false, labelledBy }: AnswerButtonsProps) {
+export function AnswerButtons({ scale, favourable, language, value, onChange, tapToHear, readChoice = false, labelledBy }: AnswerButtonsProps) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const recordings = useRecordings();
   const [armed, setArmed] = useState<string | null>(null);
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
+  const symbols = favourable === 'yes' ? 'faces' : 'neutral';
 
   function read(option: string, label: string) {
     void readAloud.speak([{ id: optionItemId(option), text: label, lang: language, audioUrl: recordings.audio(optionKey(scale.id, option)) }]);
@@ -69,13 +76,13 @@ export function AnswerButtons({ scale, language, value, onChange, tapToHear, rea
           <Radio
             key={option.value}
             value={option.value}
-            className={`answer tone-${option.tone}${armed === option.value ? ' armed' : ''}`}
+            className={`answer ${symbols === 'faces' ? `tone-${option.tone}` : option.tone === 'none' ? 'tone-none' : 'tone-plain'}${armed === option.value ? ' armed' : ''}`}
             aria-label={label}
             aria-describedby={armed === option.value ? 'tap-again-hint' : undefined}
           >
             {({ isSelected }) => (
               <>
-                <AnswerIcon tone={option.tone} />
+                <AnswerIcon symbol={answerSymbolOf(symbols, option.tone)} />
                 <SpokenText id={optionItemId(option.value)} text={label} as="span" className="answer-label" />
                 {isSelected && (
                   <span className="answer-chosen">

@@ -29,6 +29,7 @@ export function AnsweredByPage({ language, value, onChange, error, headingRef }:
       </h1>
       <AnswerButtons
         scale={scale}
+        favourable="none"
         language={language}
         value={value}
         onChange={(next) => onChange(next as AnsweredBy)}

@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import type { Question, Section } from '../shared/questionnaire.ts';
 import { getScale } from '../shared/scales.ts';
+import { favourableOf } from '../shared/favourableAnswer.ts';
 import { AnswerButtons } from './AnswerButtons.tsx';
 import { Illustration } from './Illustration.tsx';
 import { useRecordings } from './recordings.ts';
@@ -35,6 +36,7 @@ export function QuestionPage({ question, section, language, value, tapToHear, re
       {video && <SignLanguageButton url={video} question={question.text[language] ?? ''} />}
       <AnswerButtons
         scale={getScale(question.scale)}
+        favourable={favourableOf(question)}
         language={language}
         value={value ?? null}
         onChange={onAnswer}

@@ -58,6 +58,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   /** Text typed on the current comment page; other pages read the stored comment. */
   const [typed, setTyped] = useState<{ pageKey: string; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Error texts name the device the person holds: the helper's tablet, or the relative's own phone. */
+  const device = questionnaire.audience === 'relative' ? 'phone' : 'tablet';
   const language = draft.language;
   const recordings = useMemo(() => recordingsFor(media, questionnaire.id, language), [media, questionnaire.id, language]);
   const page: SurveyPage = pages[Math.min(index, pages.length - 1)]!;
@@ -107,7 +109,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
         onExit('gone');
         return null;
       }
-      setError(isQuotaError(failure) ? t('survey.storageFull') : t('survey.saveError'));
+      setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.saveError', { context: device }));
       return null;
     } finally {
       setBusy(false);
@@ -143,7 +145,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       void sync.syncNow();
       onExit('finished');
     } catch (failure) {
-      setError(isQuotaError(failure) ? t('survey.storageFull') : t('survey.saveError'));
+      setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.saveError', { context: device }));
       setBusy(false);
     }
   }

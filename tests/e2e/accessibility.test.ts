@@ -1,11 +1,13 @@
 /**
  * Every page type a respondent, helper or relative sees, in bokmål and
- * nynorsk, checked with axe-core (WCAG 2.2 A/AA) in Chromium; and every
- * control on respondent pages is at least 64×64 CSS px.
+ * nynorsk, checked with axe-core (WCAG 2.2 A/AA) in Chromium; every
+ * control on respondent pages is at least 64×64 CSS px; and no reversed or
+ * factual question shows a face on its answers.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
+import { favourableOf } from '../../src/shared/favourableAnswer.ts';
 import { axeViolations } from '../support/axe.ts';
 import { TabletModel } from './pages/TabletModel.ts';
 import { useE2e } from '../support/harness.ts';
@@ -16,7 +18,10 @@ const LANGUAGES = [
 ] as const;
 
 describe('accessibility of every page type', () => {
-  const e2e = useE2e({ questionnaires: loadQuestionnaires().questionnaires });
+  const { questionnaires } = loadQuestionnaires();
+  const e2e = useE2e({ questionnaires });
+  /** Each respondent question's favourable answer, by id. */
+  const favourable = new Map(questionnaires.filter((q) => q.audience === 'respondent').flatMap((q) => q.questions.map((question) => [question.id, favourableOf(question)] as const)));
 
   async function check(page: Page, name: string, found: Record<string, string[]>) {
     await page.waitForTimeout(50);
@@ -79,8 +84,26 @@ describe('accessibility of every page type', () => {
     await check(page, 'skip dialog', found);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, fjern svaret' }).tap();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
-    // Skip through the questions to Eir's end page, then on to the helper page.
-    for (let i = 0; i < 120 && (await model.isQuestionPage()); i++) await model.next('Hopp over');
+    // Skip through the questions to Eir's end page, then on to the helper page. On the way: no face on a
+    // reversed or factual question (neutral marks there), and the first reversed one checked like the rest.
+    const symbolsSeen: Record<string, string[]> = {};
+    for (let i = 0; i < 120 && (await model.isQuestionPage()); i++) {
+      const { id, symbols } = await page.evaluate(() => ({
+        id: document.querySelector('.question-page h1')?.id.slice(2) ?? '',
+        symbols: [...document.querySelectorAll('.question-page svg.answer-icon')].map((icon) => icon.getAttribute('data-symbol') ?? ''),
+      }));
+      const direction = favourable.get(id);
+      if (direction && direction !== 'yes') {
+        if (direction === 'no' && ![...Object.keys(symbolsSeen)].some((seen) => favourable.get(seen) === 'no')) {
+          await check(page, 'reversed question', found);
+          small.push(...(await smallTargets(page)));
+        }
+        symbolsSeen[id] = symbols;
+      }
+      await model.next('Hopp over');
+    }
+    expect(new Set(Object.keys(symbolsSeen).map((id) => favourable.get(id)))).toEqual(new Set(['no', 'none']));
+    for (const [id, symbols] of Object.entries(symbolsSeen)) expect(symbols.filter((s) => ['smile', 'straight', 'frown'].includes(s)), id).toEqual([]);
     await page.locator('.text-page').waitFor();
     await check(page, 'end page', found);
     small.push(...(await smallTargets(page)));

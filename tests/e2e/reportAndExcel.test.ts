@@ -46,15 +46,15 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     const units = (await k.selectFrom('round_units').select('unit_id').where('round_id', '=', round.id).execute()).map((u) => u.unit_id);
     const respondentQ = questionnaires.find((q) => q.id === 'respondent')!;
     const relativeQ = questionnaires.find((q) => q.id === 'relative')!;
-    const base = { questionnaireVersion: 1, language: 'nb', comments: {}, completion: 'finished' as const, completedOn: new Date().toISOString().slice(0, 10) };
+    const base = { language: 'nb', comments: {}, completion: 'finished' as const, completedOn: new Date().toISOString().slice(0, 10) };
     const responses: SurveyResponse[] = [
       ...Array.from({ length: 24 }, (_, i): SurveyResponse => ({
-        ...base, id: randomUUID(), questionnaireId: respondentQ.id, audience: 'respondent', roundCode: round.tablet_code, unitId: units[i % 2]!,
+        ...base, id: randomUUID(), questionnaireId: respondentQ.id, questionnaireVersion: respondentQ.version, audience: 'respondent', roundCode: round.tablet_code, unitId: units[i % 2]!,
         answeredBy: i % 6 === 5 ? 'someone-else' : i % 3 === 0 ? 'with-staff' : 'alone',
         answers: answersFor(respondentQ, (values, index) => (values.includes('ja') && (index + i) % 4 !== 0 ? (i % 5 === 0 && values.includes('bade') ? 'bade' : 'ja') : values[(index + i) % values.length]!)),
       })),
       ...Array.from({ length: 16 }, (_, i): SurveyResponse => ({
-        ...base, id: randomUUID(), questionnaireId: relativeQ.id, audience: 'relative', roundCode: round.relative_code, unitId: units[i % 2]!, answeredBy: null,
+        ...base, id: randomUUID(), questionnaireId: relativeQ.id, questionnaireVersion: relativeQ.version, audience: 'relative', roundCode: round.relative_code, unitId: units[i % 2]!, answeredBy: null,
         answers: answersFor(relativeQ, (values, index) => (values.includes('6') ? String(1 + ((index + i) % 6)) : values[i % values.length]!)),
       })),
     ];

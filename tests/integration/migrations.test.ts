@@ -39,7 +39,9 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       const municipality = await createMunicipality(k, 'Gammel kommune');
       await k.insertInto('coordinators').values({ municipality_id: municipality, username: 'gammel', password_hash: 'scrypt$x', is_admin: 1 } as never).execute();
       const unit = await createUnit(k, municipality, 'Enhet');
-      const round = await createRound(k, { municipalityId: municipality, name: 'Runde', opensOn: '2026-01-01', closesOn: '2026-02-01', status: 'closed', unitIds: [unit], questionnaireIds: ['eksempel'] });
+      const round = await createRound(k, { municipalityId: municipality, name: 'Runde', opensOn: '2026-01-01', closesOn: '2026-02-01', status: 'closed', unitIds: [unit], questionnaireIds: [] });
+      // Before migration 010 a round named only the questionnaire, not its version.
+      await k.insertInto('round_questionnaires').values({ round_id: round.id, questionnaire_id: 'eksempel' } as never).execute();
       // As a server before migration 006 stored them: five responses in release 1, two waiting (release_no null).
       await k.insertInto('result_releases').values({ round_id: round.id, number: 1, threshold: 5, made_on: '2026-02-02' }).execute();
       for (let i = 0; i < 7; i++) {
@@ -66,6 +68,8 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       const summaries = await readSummaries(k);
       expect(summaries.cells.reduce((sum, c) => sum + Number(c.responses), 0)).toBe(7);
       expect(compareSummaries(summaries, await recomputeSummaries(k, fixtureQuestionnaires())).differences).toEqual([]);
+      // The round keeps asking the version its answers came from.
+      expect(await k.selectFrom('round_questionnaires').select(['questionnaire_id', 'questionnaire_version']).execute()).toEqual([{ questionnaire_id: 'eksempel', questionnaire_version: 1 }]);
       expect(await k.selectFrom('coordinators').select(['username', 'password_hash', 'disabled', 'must_change_password']).execute()).toEqual([
         { username: 'gammel', password_hash: 'scrypt$x', disabled: 0, must_change_password: 0 },
       ]);

@@ -11,5 +11,12 @@ export function fixtureQuestionnaires(): Questionnaire[] {
   return [...questionnaires];
 }
 
+/** Every version in a fixture folder (earlier editions first) and its mappings, failing on any problem. */
+export function fixtureEditions(dir: string): ReturnType<typeof loadQuestionnaires> {
+  const loaded = loadQuestionnaires(dir);
+  if (loaded.errors.length > 0) throw new Error(loaded.errors.join('\n'));
+  return loaded;
+}
+
 /** scrypt cost for accounts a test seeds: verified at the cost stored in the hash, 8 times cheaper than the product's. */
 export const SEEDED_COST = { N: 2 ** 14, r: 8, p: 1 } as const;

@@ -11,7 +11,7 @@ import type { Database } from '../../src/server/db/schema.ts';
 import { addCells, measure } from '../../src/server/results/cellTables.ts';
 import type { ConsistencyCounts, FigureSource, MeasureTables, ThemeAggregate, ValueCount } from '../../src/server/results/figureSource.ts';
 import { groupResponses, releasedOnly, type GroupFilter } from '../../src/server/results/filters.ts';
-import { pairsOf } from '../../src/server/results/roundQuestionnaires.ts';
+import { pairsOf } from '../../src/shared/favourableAnswer.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 
 /**
@@ -75,6 +75,7 @@ async function overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'ro
     .select(['answers.response_id', 'responses.unit_id', (eb) => eb.fn.avg<number>('answers.score').as('response_score')])
     .where('answers.response_id', 'in', await members(db, filter))
     .where('answers.score', 'is not', null)
+    .where((eb) => eb.or([eb('answers.theme', 'is', null), eb('answers.theme', 'not like', 'egen:%')]))
     .groupBy(['answers.response_id', 'responses.unit_id']);
   const rows = await db
     .selectFrom(perResponse.as('t'))
@@ -164,7 +165,7 @@ async function measureTables(db: Kysely<Database>, roundId: number, pairs: reado
     [measure.count, db.selectFrom('responses').select(['id as response_id', noKey]).where('round_id', '=', roundId)],
     ['question:', db.selectFrom('answers').select(['response_id', 'question_id as key'])],
     ['theme:', scoredAnswers.select(['response_id', 'theme as key']).where('theme', 'is not', null).distinct()],
-    [measure.scored, scoredAnswers.select(['response_id', noKey]).distinct()],
+    [measure.scored, scoredAnswers.where((eb) => eb.or([eb('theme', 'is', null), eb('theme', 'not like', 'egen:%')])).select(['response_id', noKey]).distinct()],
     ['comment:', db.selectFrom('comments').select(['response_id', 'comment_key as key'])],
   ];
   if (pairs.length > 0) {

@@ -15,7 +15,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../src/server/db/schema.ts';
-import { pairsOf } from '../../src/server/results/roundQuestionnaires.ts';
+import { pairsOf } from '../../src/shared/favourableAnswer.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 
 /** One row of a summary table: its key columns and its counts (mean_sum a sum of means). */
@@ -115,7 +115,7 @@ export async function recomputeSummaries(db: Kysely<Database>, questionnaires: r
     where ${where}
     group by 1, 2, 3, 4, 5, 6`.execute(db);
 
-  // Per response and theme the mean of its scored answers; '*' is the mean of all of them.
+  // Per response and theme the mean of its scored answers; '*' is the mean of all of them but those kept apart ('egen:…').
   const themes = await sql<Record<string, unknown>>`
     select ${cellColumns}, t.theme as theme, count(*) as responses, sum(t.mean) as mean_sum
     from (
@@ -123,7 +123,7 @@ export async function recomputeSummaries(db: Kysely<Database>, questionnaires: r
       where score is not null and theme is not null group by response_id, theme
       union all
       select response_id, '*' as theme, avg(score) as mean from answers
-      where score is not null group by response_id
+      where score is not null and (theme is null or theme not like 'egen:%') group by response_id
     ) t
     join responses r on r.id = t.response_id
     join ${flags} on f.response_id = r.id

@@ -73,7 +73,7 @@ describe('favourable answers', () => {
 
   it('respondents: "Ja" where yes is good, "Nei" where no is good; factual questions have none', () => {
     expect([...favourableValues(question(respondent, 'bolig-trives'))!]).toEqual(['ja']);
-    expect([...favourableValues(question(respondent, 'bolig-redd'))!]).toEqual(['nei']);
+    expect([...favourableValues(question(respondent, 'bolig-trist'))!]).toEqual(['nei']);
     expect(favourableValues(question(respondent, 'bolig-har-hjelp'))).toBeNull();
     expect([...substantiveValues(question(respondent, 'bolig-trives'))]).toEqual(['ja', 'bade', 'nei']);
   });

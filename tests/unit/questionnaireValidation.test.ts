@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_DIR } from '../../src/server/loadQuestionnaires.ts';
+import { favourableOf } from '../../src/shared/favourableAnswer.ts';
 import { formatProblem, validateQuestionnaire } from '../../src/shared/validateQuestionnaire.ts';
 import { FIXTURE_DIR } from '../support/fixtures.ts';
 
@@ -27,7 +28,8 @@ describe('questionnaire validation', () => {
     if (result.ok) {
       expect(result.questionnaire.questions).toHaveLength(10);
       expect(result.questionnaire.questions[0]?.kind).toBe('opinion');
-      expect(result.questionnaire.questions[1]?.reversed).toBe(true);
+      expect(favourableOf(result.questionnaire.questions[1]!)).toBe('no');
+      expect(favourableOf(result.questionnaire.questions[0]!)).toBe('yes');
     }
   });
 
@@ -47,7 +49,10 @@ describe('questionnaire validation', () => {
     ['a picture outside the illustrations folder', (q) => (q.questions[0].illustration.file = '../hemmelig.svg'), 'questions[0].illustration.file må være en fil i public/illustrations'],
     ['a version that is not a whole number', (q) => (q.version = '2'), 'version har feil type — her skal det stå et tall, men det står teksten «2»'],
     ['a misspelt field', (q) => (q.questions[0].scael = 'ja-nei'), 'questions[0] har ukjent felt «scael» — fjern det eller rett stavemåten'],
-    ['a pair where both are reversed', (q) => (q.questions[0].reversed = true), 'nøyaktig ett av dem må ha «reversed»: true'],
+    ['a pair where both are reversed', (q) => (q.questions[0].favourable = 'no'), 'questions[0].pairedWith «bolig-trives» og «bolig-lei» er et par, så nøyaktig ett av dem må ha «favourable»: «no»'],
+    ['a factual question with a favourable answer', (q) => (q.questions[4].favourable = 'yes'), 'questions[4].favourable må være «none» — et faktaspørsmål har ikke noe godt eller dårlig svar'],
+    ['an opinion with no favourable answer', (q) => (q.questions[0].favourable = 'none'), 'questions[0].favourable «none» er bare for fakta- og bakgrunnsspørsmål'],
+    ['a favourable answer that is not yes, no or none', (q) => (q.questions[0].favourable = 'ja'), 'questions[0].favourable «ja» er ikke tillatt — bruk en av: yes, no, none'],
     ['a missing end page', (q) => delete q.end, 'end mangler — feltet «end» må være med'],
     ['an invalid audience', (q) => (q.audience = 'staff'), 'audience «staff» er ikke tillatt — bruk en av: respondent, relative'],
   ];
@@ -63,5 +68,56 @@ describe('questionnaire validation', () => {
       { assetExists: (path) => path.startsWith('illustrations/') },
     );
     expect(missing).toEqual(['questionnaires/eksempel.json: questions[2].audio.nn filen public/audio/nn/trygg.mp3 finnes ikke — legg filen der eller rett filnavnet']);
+  });
+
+  describe('the second edition (version 2): «favourable» says which answer is good', () => {
+    const v2 = (mutate: (q: ReturnType<typeof example>) => void) =>
+      problemsOf((q) => {
+        q.version = 2;
+        mutate(q);
+      });
+
+    it('accepts the example as version 2', () => {
+      expect(v2(() => {})).toEqual([]);
+    });
+
+    it.each([
+      [
+        'a reversed question without its favourable answer',
+        (q: ReturnType<typeof example>) => delete q.questions[1].favourable,
+        'questionnaires/eksempel.json: questions[0].pairedWith «bolig-trives» og «bolig-lei» er et par, så nøyaktig ett av dem må ha «favourable»: «no» og det andre «yes»',
+      ],
+      [
+        'the first edition\'s «reversed»',
+        (q: ReturnType<typeof example>) => {
+          delete q.questions[1].favourable;
+          q.questions[1].reversed = true;
+        },
+        'questionnaires/eksempel.json: questions[1].reversed finnes bare i første utgave (versjon 1) — bruk «favourable»: «no» i stedet',
+      ],
+      [
+        'a factual question without «favourable»: «none»',
+        (q: ReturnType<typeof example>) => delete q.questions[4].favourable,
+        'questionnaires/eksempel.json: questions[4].favourable mangler — et faktaspørsmål («kind»: «factual») har ikke noe godt eller dårlig svar, så det må ha «favourable»: «none»',
+      ],
+      [
+        'a pair that does not point back',
+        (q: ReturnType<typeof example>) => (q.questions[1].pairedWith = 'bolig-trygg'),
+        'questionnaires/eksempel.json: questions[0].pairedWith «bolig-trives» peker på «bolig-lei», men «bolig-lei» peker ikke tilbake — sett «pairedWith»: «bolig-trives» på «bolig-lei»',
+      ],
+    ])('refuses %s with a clear message', (_name, mutate, expected) => {
+      const problems = v2(mutate);
+      expect(problems, problems.join('\n')).toContain(expected);
+    });
+
+    it('still reads a first edition that says «reversed» (version 1)', () => {
+      const q = example();
+      delete q.questions[1].favourable;
+      q.questions[1].reversed = true;
+      delete q.questions[4].favourable;
+      const result = validateQuestionnaire(q, allFilesExist);
+      expect(result.ok && favourableOf(result.questionnaire.questions[1]!)).toBe('no');
+      expect(result.ok && favourableOf(result.questionnaire.questions[4]!)).toBe('none');
+    });
   });
 });

@@ -298,6 +298,19 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropIndex('answers_refill_idx').execute();
       },
     },
+    '010-round-questionnaire-versions': {
+      async up(db: Kysely<unknown>) {
+        // A round keeps the questionnaire version it started with, so a new edition does not change
+        // what an earlier round asked. Existing rounds: the version their answers came from, or else
+        // the newest stored version (migrations run before the server registers new files, so this
+        // is the version the round was served).
+        await db.schema.alterTable('round_questionnaires').addColumn('questionnaire_version', 'integer').execute();
+        await sql`update round_questionnaires set questionnaire_version = coalesce(
+            (select max(r.questionnaire_version) from responses r
+              where r.round_id = round_questionnaires.round_id and r.questionnaire_id = round_questionnaires.questionnaire_id),
+            (select max(v.version) from questionnaire_versions v where v.questionnaire_id = round_questionnaires.questionnaire_id))`.execute(db);
+      },
+    },
   };
 }
 

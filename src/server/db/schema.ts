@@ -48,6 +48,8 @@ export interface RoundUnitTable {
 export interface RoundQuestionnaireTable {
   round_id: number;
   questionnaire_id: string;
+  /** The version the round asks (fixed when the round is made); null only if none was stored then: the newest. */
+  questionnaire_version: number | null;
 }
 
 /** Every questionnaire version the server has served, kept so late answers still fit. */

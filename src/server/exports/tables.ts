@@ -9,6 +9,7 @@
  * SECURITY.md). A hidden figure says why it is hidden, in the same words
  * as the pages; values are rounded once, here.
  */
+import { favourableOf } from '../../shared/favourableAnswer.ts';
 import type { DisclosureStatus, ExportTable, Results, Score, Share, Voice } from '../../shared/coordinatorApi.ts';
 import { VOICES } from '../../shared/coordinatorApi.ts';
 import { favourableValues } from '../../shared/results/favourable.ts';
@@ -203,13 +204,23 @@ function trendTable(results: Results): Table {
       { title: 'Runden åpnet', meaning: 'Datoen runden åpnet.' },
       { title: 'Gruppe', meaning: 'Hvem som svarte.' },
       { title: 'Tema', meaning: 'Temaet spørsmålene hører til.' },
+      {
+        title: 'Spørsmål',
+        meaning: 'Tomt: raden gjelder hele temaet. Ellers ett spørsmål i denne runden (bokmål), med andelen i hver runde som stilte det; fra en tidligere utgave av spørreskjemaet bare spørsmål som spør om det samme, med id-en det hadde der.',
+      },
       ...SHARE_COLUMNS('Andel positive svar'),
-      { title: 'Skår (0–100)', meaning: 'Gjennomsnittlig skår 0–100 i temaet.' },
+      { title: 'Skår (0–100)', meaning: 'Gjennomsnittlig skår 0–100 i temaet (tomt for rader om ett spørsmål).' },
     ],
     async *rows() {
       for (const entry of results.trend) {
         for (const row of entry.themes) {
-          yield [entry.roundName, entry.opensOn, voiceName(entry.audience), themeName(row.theme), ...shareCells(row.favourable), scoreCell(row.score)];
+          yield [entry.roundName, entry.opensOn, voiceName(entry.audience), themeName(row.theme), '', ...shareCells(row.favourable), scoreCell(row.score)];
+        }
+        for (const row of entry.questions) {
+          const question = results.questions.find((q) => q.voice === entry.audience && q.questionId === row.questionId);
+          const text = question?.text.nb ?? row.questionId;
+          const label = row.askedAs === row.questionId ? text : `${text} (spurt som «${row.askedAs}»)`;
+          yield [entry.roundName, entry.opensOn, voiceName(entry.audience), question?.theme ? themeName(question.theme) : '', label, ...shareCells(row.favourable), ''];
         }
       }
     },
@@ -244,7 +255,7 @@ function questionTable(results: Results, voice: Voice): Table {
     name: SHEET_NAME[voice],
     columns: [
       { title: 'Spørsmål', meaning: 'Spørsmålsteksten (bokmål).' },
-      { title: 'Tema', meaning: 'Temaet spørsmålet hører til (tomt for bakgrunnsspørsmål).' },
+      { title: 'Tema', meaning: 'Temaet spørsmålet hører til (tomt for bakgrunnsspørsmål). «Rapportert for seg»: delen telles ikke i temaene eller i sammenligningen av de to gruppene (pårørendes egen kontakt med tjenestene).' },
       { title: 'Antall som fikk spørsmålet', meaning: 'Hvor mange i gruppen som fikk spørsmålet (svarte eller hoppet over).' },
       { title: 'Hoppet over', meaning: 'Hvor mange som hoppet over spørsmålet.' },
       { title: 'Svar', meaning: 'Svaralternativet, slik det sto på skjermen.' },
@@ -257,7 +268,7 @@ function questionTable(results: Results, voice: Voice): Table {
         for (const option of q.options) {
           yield [
             q.text.nb ?? '',
-            q.theme ? themeName(q.theme) : '',
+            q.theme ? (q.block ? `${themeName(q.theme)} (rapportert for seg: ${q.block.nb ?? ''})` : themeName(q.theme)) : '',
             shown(q.status, q.n),
             shown(q.status, q.skipped),
             option.label.nb ?? option.value,
@@ -300,7 +311,7 @@ function codebookTable(tables: readonly Table[], questionnaires: ReadonlyMap<Aud
             question.text.nb ?? '',
             options.map((o) => o.label.nb ?? o.value).join(' / '),
             favourable ? options.filter((o) => favourable.has(o.value)).map((o) => o.label.nb ?? o.value).join(' / ') : 'Telles ikke (fakta- eller bakgrunnsspørsmål)',
-            question.reversed ? 'Ja' : 'Nei',
+            favourableOf(question) === 'no' ? 'Ja' : 'Nei',
             question.theme ? themeName(question.theme) : '',
           ];
         }

@@ -6,10 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Questionnaire } from '../../shared/questionnaire.ts';
 import type { SurveyResponse } from '../../shared/response.ts';
-import { getScale } from '../../shared/scales.ts';
+import { pairsOf, scoreOf as scoreFor, sectionCompared } from '../../shared/favourableAnswer.ts';
 import type { NewAnswer, NewResponse } from '../db/schema.ts';
-import { pairsOf } from '../results/roundQuestionnaires.ts';
-import type { StoredResponse } from '../summaries/contribution.ts';
+import { APART_PREFIX, type StoredResponse } from '../summaries/contribution.ts';
 
 export interface PreparedResponse {
   readonly response: NewResponse;
@@ -54,11 +53,11 @@ export function responseHash(response: SurveyResponse): string {
 function scoreOf(q: Questionnaire, questionId: string, value: string | null): { theme: string | null; score: number | null } {
   const question = q.questions.find((candidate) => candidate.id === questionId);
   if (!question) return { theme: null, score: null };
-  // A factual "Ja" ("Tar du medisiner?") says nothing about how good the help is: no score.
-  if (question.kind !== 'opinion') return { theme: question.theme ?? null, score: null };
-  const option = value === null ? undefined : getScale(question.scale).options.find((o) => o.value === value);
-  const raw = option?.score ?? null;
-  return { theme: question.theme ?? null, score: raw === null ? null : question.reversed ? 100 - raw : raw };
+  // A question in a `compare: false` section is scored, but kept out of the theme figures and the overall score.
+  const apart = !sectionCompared(q.sections.find((s) => s.id === question.section));
+  const theme = question.theme === undefined ? null : apart ? `${APART_PREFIX}${question.theme}` : question.theme;
+  // A factual "Ja" ("Tar du medisiner?") says nothing about how good the help is: favourable "none", no score.
+  return { theme, score: scoreFor(question, value) };
 }
 
 /** The rows one response becomes: theme and score fixed now, from the version it answered. */

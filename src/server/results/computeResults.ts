@@ -29,7 +29,9 @@ import type { FigureSource, ValueCount } from './figureSource.ts';
 import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
-import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+import { ownBlockQuestions, pairsOf } from '../../shared/favourableAnswer.ts';
+import { favourableValues } from '../../shared/results/favourable.ts';
+import { roundQuestionnaires } from './roundQuestionnaires.ts';
 import { nextTurn } from '../nextTurn.ts';
 
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
@@ -96,6 +98,7 @@ function themeShares(view: RoundDisclosure, q: Questionnaire | undefined, m: Mar
 }
 
 function questionFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voice: Voice, counts: readonly ValueCount[]): QuestionResult[] {
+  const apart = ownBlockQuestions(q);
   return q.questions.map((question) => {
     const { status, n } = view.disclosed(m.audience, measure.question(question.id), m.group);
     const shown = status === 'shown';
@@ -109,6 +112,7 @@ function questionFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voi
       questionId: question.id,
       sectionId: question.section,
       theme: question.theme ?? null,
+      block: apart.has(question.id) ? (q.sections.find((section) => section.id === question.section)?.title ?? null) : null,
       text: question.text,
       n: shown ? n : status === 'empty' ? 0 : null,
       skipped: shown ? skipped : null,
@@ -143,17 +147,47 @@ async function viewOf(input: Required<ResultsInput>, r: Round, current: RoundDis
   return loadDisclosure(input.db, input.cache, r, input.threshold, input.figures);
 }
 
-/** Theme figures of earlier rounds with the same questionnaire, each from its own newest release. */
+/**
+ * Earlier rounds' questions as this round's questions: for each counted
+ * question of `q`, the id the earlier version `asked` used for it (the same
+ * id in the same version; across editions only through a mapping, which
+ * links questions that ask the same on the same scale and direction).
+ */
+function askedAs(input: Required<ResultsInput>, q: Questionnaire, asked: Questionnaire): Map<string, string> {
+  const counted = q.questions.filter((question) => favourableValues(question) !== null);
+  if (asked.version === q.version) return new Map(counted.map((question) => [question.id, question.id]));
+  const links = input.cache.links(q.id, asked.version, q.version);
+  const result = new Map<string, string>();
+  for (const question of counted) {
+    const older = links?.get(question.id);
+    if (older !== undefined && asked.questions.some((candidate) => candidate.id === older)) result.set(question.id, older);
+  }
+  return result;
+}
+
+/**
+ * Theme figures of earlier rounds with the same questionnaire, each from its
+ * own newest release and read with the version that round asked; and the
+ * favourable share of each question the earlier round asked too (mapped
+ * across editions), shown where that round's own page shows it.
+ */
 async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
   const trend: Results['trend'] = [];
   for (const r of await roundsOf(input, q)) {
     await nextTurn();
     const view = await viewOf(input, r, current);
     if (!view) continue;
+    const asked = r.id === input.round.id ? q : ((await roundQuestionnaires(input.db, input.cache, r.id)).get(q.audience) ?? q);
     const m = marginOf(r.id, input.query, q.audience)!;
     const themes = await themeFigures(input, view, m);
-    const shares = themeShares(view, q, m, await countsOf(input, view, q, m));
-    trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)!, favourable: shares.get(theme)! })) });
+    const counts = await countsOf(input, view, asked, m);
+    const shares = themeShares(view, asked, m, counts);
+    const questions = [...askedAs(input, q, asked)].map(([questionId, oldId]) => ({
+      questionId,
+      askedAs: oldId,
+      favourable: questionShare(asked.questions.find((question) => question.id === oldId)!, counts, view.disclosed(m.audience, measure.question(oldId), m.group)),
+    }));
+    trend.push({ roundId: r.id, roundName: r.name, opensOn: r.opens_on, audience: q.audience, themes: THEMES.map((theme) => ({ theme, score: themes.get(theme)!, favourable: shares.get(theme)! })), questions });
   }
   return trend;
 }
@@ -266,9 +300,11 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
   if (respondentQ && relativeQ) {
     const mr = at('respondent')!;
     const ml = at('relative')!;
+    // Questions in a `compare: false` section (the relatives' own contact) are not one of the two voices' pairs.
+    const apart = new Set([...ownBlockQuestions(respondentQ), ...ownBlockQuestions(relativeQ)]);
     for (const question of respondentQ.questions) {
       const twin = relativeQ.questions.find((x) => x.id === question.id);
-      if (!twin) continue;
+      if (!twin || apart.has(question.id)) continue;
       const respondent = questionShare(question, counts.respondent, view.disclosed('respondent', measure.question(question.id), mr.group));
       const relative = questionShare(twin, counts.relative, view.disclosed('relative', measure.question(twin.id), ml.group));
       if (respondent.status === 'empty' && relative.status === 'empty') continue;

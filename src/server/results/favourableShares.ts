@@ -12,6 +12,7 @@
  */
 import type { DisclosureStatus, Share, ShareVerdict } from '../../shared/coordinatorApi.ts';
 import type { Question, Questionnaire } from '../../shared/questionnaire.ts';
+import { ownBlockQuestions } from '../../shared/favourableAnswer.ts';
 import { favourableCounts, favourableValues } from '../../shared/results/favourable.ts';
 import { compareShares, wilson, type Interval } from '../../shared/results/wilson.ts';
 import type { ThemeId } from '../../shared/themes.ts';
@@ -32,8 +33,11 @@ function countsOf(counts: readonly ValueCount[], questionId: string): Map<string
   return new Map(counts.filter((c) => c.questionId === questionId && c.value !== null).map((c) => [c.value!, c.count]));
 }
 
-/** The questions of a questionnaire that count in favourable shares. */
-export const countedQuestions = (q: Questionnaire): Question[] => q.questions.filter((question) => favourableValues(question) !== null);
+/** The questions of a questionnaire that count in a theme's favourable share: those with a favourable answer, outside `compare: false` sections. */
+export function countedQuestions(q: Questionnaire): Question[] {
+  const apart = ownBlockQuestions(q);
+  return q.questions.filter((question) => favourableValues(question) !== null && !apart.has(question.id));
+}
 
 export function questionShare(question: Question, counts: readonly ValueCount[], disclosed: Disclosed): Share {
   if (disclosed.status !== 'shown') return hiddenShare(disclosed.status);

@@ -14,7 +14,8 @@ import type { QuestionnaireCache } from '../questionnaireVersions.ts';
 import { summaryFigures } from '../summaries/summaryFigures.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
 import type { FigureSource } from './figureSource.ts';
-import { pairsOf, roundQuestionnaires } from './roundQuestionnaires.ts';
+import { pairsOf } from '../../shared/favourableAnswer.ts';
+import { roundQuestionnaires } from './roundQuestionnaires.ts';
 import { nextTurn } from '../nextTurn.ts';
 
 export interface ReleaseRow {

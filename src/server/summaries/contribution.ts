@@ -17,8 +17,15 @@ export const NO_UNIT_KEY = 0;
 export const NOT_RECORDED_KEY = '';
 /** A deliberate skip in `summary_values`: option values are never empty. */
 export const SKIPPED_KEY = '';
-/** The theme row that counts every scored answer: a response's overall score. */
+/** The theme row that counts every scored answer (but those kept apart, below): a response's overall score. */
 export const OVERALL_THEME = '*';
+/**
+ * The theme stored with an answer to a question in a `compare: false`
+ * section starts with this: its rows are a block of their own, never in a
+ * theme figure or the overall score (`answers.theme` 'egen:informasjon').
+ */
+export const APART_PREFIX = 'egen:';
+export const isApart = (theme: string | null): boolean => theme !== null && theme.startsWith(APART_PREFIX);
 
 export interface CellKey {
   readonly round_id: number;
@@ -132,7 +139,7 @@ export function summarise(responses: Iterable<StoredResponse>): SummaryRows {
       else byValue.set(value, { ...key, question_id: answer.question_id, value, n: 1 });
       if (answer.score === null) continue;
       if (answer.theme !== null) addScore(answer.theme, answer.score);
-      addScore(OVERALL_THEME, answer.score);
+      if (!isApart(answer.theme)) addScore(OVERALL_THEME, answer.score);
     }
 
     sums.cell.responses += 1;

@@ -8,7 +8,7 @@
  * calls it too, and then it leaves them empty for 009 to fill.
  */
 import type { Kysely } from 'kysely';
-import { pairsOf } from '../results/roundQuestionnaires.ts';
+import { pairsOf } from '../../shared/favourableAnswer.ts';
 import type { Database } from '../db/schema.ts';
 import type { Questionnaire } from '../../shared/questionnaire.ts';
 import { summarise, type StoredResponse } from './contribution.ts';

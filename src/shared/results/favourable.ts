@@ -7,22 +7,21 @@
  * reversed). Factual and background questions ("Har du jobb?", relation
  * to the person) have no favourable answer and are left out.
  *
- * The set is derived from the scale's scores today; a questionnaire field
- * naming it explicitly would replace `derivedFavourable` in
- * `favourableValues` (one line).
+ * The direction comes from the question's `favourable` field (through
+ * src/shared/favourableAnswer.ts); which options count follows from the
+ * scale's scores turned that way.
  */
-import type { Question } from '../questionnaire.ts';
+import { favourableOf, scoreOf, type FavourableFields } from '../favourableAnswer.ts';
 import { getScale } from '../scales.ts';
 
-export type FavourableQuestion = Pick<Question, 'scale' | 'reversed' | 'kind'>;
+export type FavourableQuestion = FavourableFields;
 
 /** An option is favourable when its score, turned the right way round, is at least this (Ja = 100; 5 = 80, 6 = 100). */
 const FAVOURABLE_FROM = 80;
 
 function derivedFavourable(question: FavourableQuestion): ReadonlySet<string> | null {
-  const scale = getScale(question.scale);
-  if (!scale.scored || (question.kind ?? 'opinion') !== 'opinion') return null;
-  const values = scale.options.filter((o) => o.score !== null && (question.reversed ? 100 - o.score : o.score) >= FAVOURABLE_FROM).map((o) => o.value);
+  if (favourableOf(question) === 'none') return null;
+  const values = getScale(question.scale).options.filter((o) => (scoreOf(question, o.value) ?? -1) >= FAVOURABLE_FROM).map((o) => o.value);
   return new Set(values);
 }
 

@@ -13,7 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import i18next from '../../../src/coordinator/i18n.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi, SOON, type Route } from './fakeApi.tsx';
-import { API, me, questionnaires, results, resultsForMode, resultsForUnit, resultsWithoutFlagged, round, units } from './fixtures.ts';
+import { API, me, questionnaires, results, resultsForMode, resultsForUnit, resultsWithoutFlagged, round, share, units } from './fixtures.ts';
 
 const routes: Record<string, Route> = {
   [`GET ${API}/me`]: { status: 200, body: me },
@@ -147,6 +147,30 @@ describe('the results page', { timeout: 30_000 }, () => {
       expect(within(article!).queryByRole('table')).toBeNull();
       expect(article).toHaveTextContent(words);
     }
+  });
+
+  it('follows a question across rounds (under its old id from an earlier edition) and puts the relatives’ own contact under its own title', async () => {
+    const [spring, autumn] = results.trend;
+    const withEditions = {
+      ...results,
+      trend: [
+        { ...spring!, questions: [{ questionId: 'bolig-trives', askedAs: 'bolig-trives-forste-utgave', favourable: share(0.4, 0.1682, 0.6873, 10) }] },
+        { ...autumn!, questions: [{ questionId: 'bolig-trives', askedAs: 'bolig-trives', favourable: share(0.9, 0.5958, 0.9821, 10) }] },
+      ],
+      questions: results.questions.map((q) => (q.questionId === 'trygg' ? { ...q, block: { nb: 'Din egen kontakt med tjenestene', nn: 'Din eigen kontakt med tenestene' } } : q)),
+    };
+    fakeApi({ ...routes, [`GET ${API}/rounds/3/results`]: { status: 200, body: withEditions } });
+    renderAt('/koordinator/runder/3/resultater');
+
+    const rowHeaders = await screen.findAllByRole('rowheader', { name: 'Liker du å bo der du bor?' }, FIRST_RENDER);
+    const table = rowHeaders.map((header) => header.closest('table')!).find((t) => t.textContent?.includes('Våren 2026'))!;
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([expect.any(String), expect.stringContaining('Våren 2026'), expect.stringContaining('Høsten 2026')]);
+    expect(rowOf(table, 'Liker du å bo der du bor?')).toEqual([expect.stringMatching(/^40\u00a0% \(17–69\)/), expect.stringMatching(/^90\u00a0% \(60–98\)/)]);
+
+    // The own-contact question sits under its section's title, after the compared ones.
+    const block = screen.getByRole('heading', { level: 4, name: 'Din egen kontakt med tjenestene' }).closest('.question-block')!;
+    expect(within(block as HTMLElement).getByRole('heading', { name: 'Personen er trygg der hun eller han bor.' })).toBeInTheDocument();
+    expect(within(block as HTMLElement).queryByRole('heading', { name: 'Personen trives der hun eller han bor.' })).toBeNull();
   });
 
   it('says in English when the results were made, that later responses wait, and each reason to hide', async () => {

@@ -11,18 +11,21 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getScale, type ScaleId } from '../../../src/shared/scales.ts';
+import type { Favourable } from '../../../src/shared/questionnaire.ts';
+import { favourableValues } from '../../../src/shared/results/favourable.ts';
+import { getScale, SCALE_IDS, type ScaleId } from '../../../src/shared/scales.ts';
 import { AnswerButtons } from '../../../src/survey/AnswerButtons.tsx';
 import { createTestServices, disposeServices, renderWithServices, spokenTexts, type TestServices } from '../../support/renderSurvey.tsx';
 
 /** Holds the value like QuestionPage's parent does, so a choice shows. */
-function Question({ scaleId, tapToHear, onChange }: { scaleId: ScaleId; tapToHear: boolean; onChange: (value: string) => void }) {
+function Question({ scaleId, favourable = 'yes', tapToHear, onChange }: { scaleId: ScaleId; favourable?: Favourable; tapToHear: boolean; onChange: (value: string) => void }) {
   const [value, setValue] = useState<string | null>(null);
   return (
     <>
       <h1 id="q">Liker du å bo der du bor?</h1>
       <AnswerButtons
         scale={getScale(scaleId)}
+        favourable={favourable}
         language="nb"
         value={value}
         tapToHear={tapToHear}
@@ -53,9 +56,9 @@ describe('AnswerButtons', { timeout: 30_000 }, () => {
     await disposeServices(services);
   });
 
-  function setup(scaleId: ScaleId = 'ja-bade-nei', tapToHear = false) {
+  function setup(scaleId: ScaleId = 'ja-bade-nei', tapToHear = false, favourable: Favourable = 'yes') {
     const onChange = vi.fn<(value: string) => void>();
-    renderWithServices(services, <Question scaleId={scaleId} tapToHear={tapToHear} onChange={onChange} />);
+    renderWithServices(services, <Question scaleId={scaleId} favourable={favourable} tapToHear={tapToHear} onChange={onChange} />);
     return { onChange, user: userEvent.setup({ delay: null }) };
   }
 
@@ -133,4 +136,42 @@ describe('AnswerButtons', { timeout: 30_000 }, () => {
     expect(names).toEqual(['1 – Helt uenig', '2', '3', '4', '5', '6 – Helt enig', 'Vet ikke / ikke aktuelt']);
     expect(screen.getByRole('radiogroup')).toHaveClass('answers-graded');
   });
+
+  /** The symbol each answer shows, by its name. */
+  function symbols(): Record<string, string | null> {
+    return Object.fromEntries(screen.getAllByRole('radio').map((radio) => [radio.getAttribute('aria-label'), radio.closest('label')?.querySelector('svg.answer-icon')?.getAttribute('data-symbol') ?? null]));
+  }
+  const isFace = (symbol: string | null) => symbol === 'smile' || symbol === 'straight' || symbol === 'frown';
+
+  it('smiles at Ja and frowns at Nei only where Ja is the good answer', () => {
+    setup('ja-bade-nei', false, 'yes');
+    expect(symbols()).toEqual({ Ja: 'smile', 'Både ja og nei': 'straight', Nei: 'frown' });
+  });
+
+  it('on a reversed question ("Blir du ofte redd?") shows no happy face on Ja, and no faces or good/bad colours at all', () => {
+    setup('ja-bade-nei', false, 'no');
+    expect(symbols()).toEqual({ Ja: 'yes', 'Både ja og nei': 'middle', Nei: 'no' });
+    for (const radio of screen.getAllByRole('radio')) {
+      expect(radio.closest('label')).toHaveClass('tone-plain');
+      expect(radio.closest('label')).not.toHaveClass('tone-positive');
+    }
+  });
+
+  it('on a factual question ("Tar du medisiner?") shows neutral marks, no faces', () => {
+    setup('ja-nei', false, 'none');
+    expect(symbols()).toEqual({ Ja: 'yes', Nei: 'no' });
+  });
+
+  it.each(SCALE_IDS.flatMap((scaleId) => (['yes', 'no', 'none'] as const).map((favourable) => [scaleId, favourable] as const)))(
+    'never puts a smile on an answer that is not favourable (%s, favourable %s)',
+    (scaleId, favourable) => {
+      setup(scaleId, false, favourable);
+      const good = favourableValues({ scale: scaleId, favourable, kind: favourable === 'none' ? 'factual' : 'opinion' }) ?? new Set<string>();
+      for (const option of getScale(scaleId).options) {
+        const symbol = symbols()[option.label.nb!] ?? null;
+        if (symbol === 'smile') expect(good.has(option.value), `${option.value} smiles`).toBe(true);
+        if (favourable !== 'yes') expect(isFace(symbol), `${option.value} shows a face`).toBe(false);
+      }
+    },
+  );
 });

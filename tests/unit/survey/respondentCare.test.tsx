@@ -4,7 +4,8 @@
  * device database and the real read-aloud controller: "Hopp over" never
  * removes a chosen answer without asking; the pause and skip questions can
  * be read aloud; an answer tapped while pages are read aloud is read too;
- * and on a device without a Norwegian voice "Les opp" says why it is silent.
+ * on a device without a Norwegian voice "Les opp" says why it is silent;
+ * and a full tablet says so in plain words, without technical terms.
  */
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
@@ -81,7 +82,7 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     await user.click(within(pause).getByRole('button', { name: 'Les opp' }));
     expect(spokenTexts(services.readAloud).at(-1)).toEqual([
       'Ta pause?',
-      'Alt som er svart er lagret. Dere kan fortsette senere på samme side.',
+      'Alt du har svart, er lagret. Du kan fortsette senere der du var.',
       'Nei, fortsett',
       'Ja, ta pause',
     ]);
@@ -110,13 +111,25 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     expect(spokenTexts(services.readAloud).at(-1)).toEqual(['Nei']);
   });
 
+  it('a full tablet says so in plain words the person understands, and keeps the page', async () => {
+    await show('q:bolig-trives');
+    const page = progress();
+    expect(page).toMatch(/^Side \d+ av /);
+    vi.spyOn(services.db.drafts, 'update').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    await user.click(radio('Ja'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nettbrettet er fullt. Si fra til hjelperen.');
+    expect(alert.textContent).not.toMatch(/enhet|lagringsplass|frigjort/i);
+    expect(progress()).toBe(page);
+  });
+
   it('without a Norwegian voice, "Les opp" tells the helper why nothing is read instead of staying silent', async () => {
     vi.spyOn(services.synth, 'getVoices').mockReturnValue([{ name: 'Samantha', lang: 'en-US', localService: true }]);
     await show('intro:hei');
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(button('Les opp'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Denne enheten har ingen norsk stemme, så teksten kan ikke leses opp. Til hjelperen: les teksten høyt, eller installer en norsk stemme i innstillingene (tekst til tale).',
+      'Dette nettbrettet har ingen norsk stemme, så teksten kan ikke leses opp. Til hjelperen: les teksten høyt, eller installer en norsk stemme i innstillingene (tekst til tale).',
     );
     expect(services.synth.spoken).toEqual([]);
   });
