@@ -2,8 +2,8 @@
  * Which answer of a question is favourable, read from the one field that
  * says so (`favourable`), and what follows from it: whether the question
  * is scored, the score of an answer (turned round where "Nei" is the good
- * answer), the pairs the consistency check compares, and the tone an
- * answer button shows. Scoring, favourable shares, the consistency check
+ * answer), the pairs the consistency check compares, and whether the
+ * answer buttons show faces. Scoring, favourable shares, the consistency check
  * and the answer symbols all read it from here.
  *
  * First-edition files (version 1) said `reversed: true` instead of
@@ -11,7 +11,7 @@
  * questions; `favourableOf` reads them the same way.
  */
 import type { Favourable, Question, Questionnaire, Section } from './questionnaire.ts';
-import { getScale, type ScaleOption, type Tone } from './scales.ts';
+import { getScale } from './scales.ts';
 
 export type FavourableFields = Pick<Question, 'favourable' | 'reversed' | 'kind' | 'scale'>;
 
@@ -32,26 +32,13 @@ export function scoreOf(question: FavourableFields, value: string | null): numbe
 }
 
 /**
- * The tone of an answer button, by what the answer means for this question:
- * on a "no" question "Nei" is the good answer, and on a "none" question no
- * answer is good or bad. `faces` is false where the buttons show neutral
- * symbols instead of faces (see answerSymbols).
- */
-export function toneOf(question: FavourableFields, option: ScaleOption): Tone {
-  const direction = favourableOf(question);
-  if (direction === 'yes') return option.tone;
-  if (direction === 'none' || option.tone === 'none' || option.tone === 'neutral') return option.tone === 'none' ? 'none' : 'neutral';
-  return option.tone === 'positive' ? 'negative' : 'positive';
-}
-
-/**
  * Faces on the answer buttons only where "Ja" is the good answer: there the
  * smile is on the favourable answer. Reversed ("no") and factual ("none")
  * questions get neutral symbols (✓ / ~ / ✗) on neutral colours, so no face
  * ever smiles at "Ja, jeg blir redd" or frowns at "Nei, jeg tar ikke medisiner".
  */
-export function answerSymbols(question: FavourableFields): 'faces' | 'neutral' {
-  return favourableOf(question) === 'yes' ? 'faces' : 'neutral';
+export function answerSymbols(direction: Favourable): 'faces' | 'neutral' {
+  return direction === 'yes' ? 'faces' : 'neutral';
 }
 
 /** Whether a section's questions take part in the theme figures and the two-voices comparison. */

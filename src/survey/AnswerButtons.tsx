@@ -11,6 +11,7 @@
 import { useState } from 'react';
 import { Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
 import type { Scale } from '../shared/scales.ts';
 import { AnswerIcon, answerSymbolOf, CheckIcon } from './AnswerIcon.tsx';
@@ -44,7 +45,7 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
   const [armed, setArmed] = useState<string | null>(null);
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
-  const symbols = favourable === 'yes' ? 'faces' : 'neutral';
+  const symbols = answerSymbols(favourable);
 
   function read(option: string, label: string) {
     void readAloud.speak([{ id: optionItemId(option), text: label, lang: language, audioUrl: recordings.audio(optionKey(scale.id, option)) }]);

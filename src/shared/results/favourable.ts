@@ -3,9 +3,9 @@
  * that compares respondents and relatives: the share of favourable answers
  * among those who gave a substantive answer ("vet ikke" and skips left
  * out). Respondents: "Ja" where yes is good, "Nei" where no is good
- * (reversed questions); relatives: 5–6 on the 1–6 scale (1–2 where
- * reversed). Factual and background questions ("Har du jobb?", relation
- * to the person) have no favourable answer and are left out.
+ * (`favourable: "no"`); relatives: 5–6 on the 1–6 scale (1–2 where "no").
+ * Factual and background questions ("Har du jobb?", relation to the
+ * person; `favourable: "none"`) have no favourable answer and are left out.
  *
  * The direction comes from the question's `favourable` field (through
  * src/shared/favourableAnswer.ts); which options count follows from the
