@@ -4,7 +4,8 @@
  * with a fresh SQLite database and the real questionnaires. Measures the
  * first screens after navigation and, for every question of the whole
  * respondent questionnaire, tap → chosen answer shown, and tap on
- * "Gå til neste" → next page rendered and the draft stored in IndexedDB.
+ * "Gå til neste" → next page rendered and the draft stored in IndexedDB,
+ * at 4× and again (a second survey on the same tablet) at full speed.
  * Every time is also given as a ratio to a fixed piece of page work (DOM
  * elements laid out, arithmetic) timed in the same throttled browser in
  * the same run.
@@ -13,7 +14,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
@@ -25,15 +26,15 @@ import { median, percentile } from './stats.ts';
 export const CPU_SLOWDOWN = 4;
 const OPINION_ANSWERS = ['ja', 'bade', 'nei'] as const;
 
-async function tabletContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+async function tabletContext(browser: Browser, rate = CPU_SLOWDOWN): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, locale: 'nb-NO' });
   // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(): give pages one.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  return { context, page };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
 }
 
 async function waitMark(page: Page, name: string, timeoutMs = 60_000): Promise<{ visible: number; interactive: number }> {
@@ -67,13 +68,13 @@ function pageWork(): number {
 }
 
 /** The median of 5 runs of `pageWork` in a fresh page of a throttled tablet context. */
-async function pageWorkYardstick(browser: Browser, report: Report, section: string): Promise<Yardstick> {
-  const { context, page } = await tabletContext(browser);
+async function pageWorkYardstick(browser: Browser, report: Report, section: string, rate = CPU_SLOWDOWN): Promise<Yardstick> {
+  const { context, page } = await tabletContext(browser, rate);
   try {
     await page.setContent('<!doctype html><html lang="nb"><body></body></html>');
     const times: number[] = [];
     for (let i = 0; i < 5; i++) times.push(await page.evaluate(pageWork));
-    return report.yardstick(section, `fixed page work (2,000 paragraphs laid out, 10⁶ square roots), ${CPU_SLOWDOWN}× CPU, median of 5`, 'page work', median(times), 'ms');
+    return report.yardstick(section, `fixed page work (2,000 paragraphs laid out, 10⁶ square roots), ${rate}× CPU, median of 5`, `page work ${rate}×`, median(times), 'ms');
   } finally {
     await context.close();
   }
@@ -190,7 +191,7 @@ export async function benchInteraction(
     browser = await launchChromium();
     const work = await pageWorkYardstick(browser, report, section);
     const timed = { yardstick: work };
-    const { context, page } = await tabletContext(browser);
+    const { context, page, cdp } = await tabletContext(browser);
 
     // A new tablet: nothing cached, no service worker yet.
     await page.goto(server.url);
@@ -215,20 +216,35 @@ export async function benchInteraction(
     report.add(section, 'set-up tablet: navigation → first survey page interactive (incl. 3 helper taps)', first.interactive, 'ms', timed);
     if (startTap !== null) report.add(section, 'helper taps "Start ny undersøkelse" → first survey page interactive', first.interactive - startTap, 'ms', timed);
 
-    const { timings, textPages } = await answerEveryQuestion(page, respondent);
-    const expected = respondent.questions.length;
-    if (timings.length !== expected) report.note(`Interaction: ${timings.length} of ${expected} questions were measured.`);
-    const stats = (name: string, values: number[]) => {
-      report.add(section, `${name}, median`, median(values), 'ms', timed);
-      report.add(section, `${name}, p95`, percentile(values, 95), 'ms', timed);
+    const walk = async (rate: number, yardstick: Yardstick) => {
+      const { timings, textPages } = await answerEveryQuestion(page, respondent);
+      const expected = respondent.questions.length;
+      if (timings.length !== expected) report.note(`Interaction (${rate}× CPU): ${timings.length} of ${expected} questions were measured.`);
+      const at = { yardstick };
+      const stats = (name: string, values: number[]) => {
+        report.add(section, `${name} (${rate}× CPU), median`, median(values), 'ms', at);
+        report.add(section, `${name} (${rate}× CPU), p95`, percentile(values, 95), 'ms', at);
+      };
+      report.add(section, `questions answered in the run (${rate}× CPU)`, timings.length, 'questions');
+      stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
+      stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
+      stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
+      stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
+      report.add(section, `tap "Gå til neste" → next page, slowest question (${rate}× CPU)`, Math.max(...timings.map((t) => t.nextMs)), 'ms', at);
+      if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
     };
-    report.add(section, 'questions answered in the run', timings.length, 'questions');
-    stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
-    stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
-    stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
-    stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
-    report.add(section, 'tap "Gå til neste" → next page, slowest question', Math.max(...timings.map((t) => t.nextMs)), 'ms', timed);
-    if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
+    await walk(CPU_SLOWDOWN, work);
+
+    // The same walk at full speed (1×): a new survey on the same tablet.
+    const fullSpeed = await pageWorkYardstick(browser, report, section, 1);
+    await model.choose('Personen svarte alene');
+    await model.press('Ferdig');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await model.press('Start ny undersøkelse');
+    await model.choose('Tunet boliger');
+    await model.press(/^Start – gi/);
+    await page.waitForFunction(() => /^Side 1 av \d+$/.test(document.querySelector('.progress-text')?.textContent?.trim() ?? ''), null, { timeout: 60_000 });
+    await walk(1, fullSpeed);
     await context.close();
 
     if (surveyJs) {

@@ -2,9 +2,14 @@
  * A script installed in every page before the app's own (Playwright's
  * addInitScript): it records pointer-down times and marks the moment a
  * screen is visible and then interactive (the main thread ran the next
- * task), and waits for a chosen answer or the next page, polling the
- * tablet's IndexedDB for the stored draft. All times are the page's own
- * performance.now(), so CDP round trips are never counted.
+ * task), and waits for a chosen answer or the next page. It does not
+ * poll the tablet's IndexedDB: it listens for the app's own write
+ * transactions on the drafts store to complete (a listener added to each,
+ * no extra work in the page) and reads the draft once after each such
+ * commit to see whether it now holds the new page and answer. Screens are
+ * checked once a frame (requestAnimationFrame), reading the DOM only. All
+ * times are the page's own performance.now(), so CDP round trips are
+ * never counted.
  */
 
 export interface NextResult {
@@ -70,6 +75,26 @@ export function installProbe(): void {
   };
   requestAnimationFrame(watchScreens);
 
+  // The app's own commits to the drafts store, as they happen.
+  let commitWaiters: (() => void)[] = [];
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = original.apply(this, args);
+    const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+    if (args[1] === 'readwrite' && stores.includes('drafts')) {
+      tx.addEventListener('complete', () => {
+        const waiters = commitWaiters;
+        commitWaiters = [];
+        for (const wake of waiters) wake();
+      });
+    }
+    return tx;
+  } as IDBDatabase['transaction'];
+  const nextCommit = () =>
+    new Promise<number>((resolve) => {
+      commitWaiters.push(() => resolve(performance.now()));
+    });
+
   let dbPromise: Promise<IDBDatabase> | null = null;
   const database = () =>
     (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -81,7 +106,7 @@ export function installProbe(): void {
     database().then(
       (db) =>
         new Promise<T>((resolve, reject) => {
-          const r = make(db.transaction('drafts', 'readonly').objectStore('drafts'));
+          const r = make(original.call(db, 'drafts', 'readonly').objectStore('drafts'));
           r.onsuccess = () => resolve(r.result as T);
           r.onerror = () => reject(r.error);
         }),
@@ -111,11 +136,12 @@ export function installProbe(): void {
         const text = document.querySelector('.progress-text')?.textContent?.trim() ?? '';
         return text !== '' && text !== prevText && !!document.querySelector('h1');
       });
+      // One read after each commit of the drafts store, none in between.
       const stored = (async () => {
         for (;;) {
+          const committedAt = await nextCommit();
           const draft = await request<Draft | undefined>((store) => store.get(draftId));
-          if (draft && draft.pageKey !== prevKey && draft.answers[questionId] === value) return performance.now();
-          await new Promise((resolve) => setTimeout(resolve, 4));
+          if (draft && draft.pageKey !== prevKey && draft.answers[questionId] === value) return committedAt;
         }
       })();
       const [renderedAt, storedAt] = await Promise.all([rendered, stored]);
