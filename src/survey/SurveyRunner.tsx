@@ -230,8 +230,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   }
 
   // Stable handlers for the memoised page and navigation: they call this render's functions.
-  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy });
-  actions.current = { answer, next, back, skip, done, setAnsweredBy };
+  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause });
+  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause };
   const stable = useMemo(
     () => ({
       answer: (value: string) => actions.current.answer(value),
@@ -240,11 +240,13 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       skip: () => actions.current.skip(),
       done: () => actions.current.done(),
       setAnsweredBy: (value: AnsweredBy) => actions.current.setAnsweredBy(value),
+      pause: () => void actions.current.pause(),
       setTyped: (pageKey: string, text: string) => setTyped({ pageKey, text }),
     }),
     [],
   );
-  const speech = useMemo(() => speechItems(page, questionnaire, language, t, recordings), [page, questionnaire, language, t, recordings]);
+  // By page key: an answer recomputes the page list (new objects), not what the page says.
+  const speech = useMemo(() => speechItems(page, questionnaire, language, t, recordings), [page.key, questionnaire, language, t, recordings]);
 
   const isLast = page.kind === 'answered-by';
   const chosen = page.kind === 'question' ? draft.answers[page.question.id] : null;
@@ -260,7 +262,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
         {page.kind !== 'answered-by' && <SpeakButton items={speech} />}
-        {canPause && <PauseButton onPause={() => void pause()} />}
+        {canPause && <PauseButton onPause={stable.pause} />}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}

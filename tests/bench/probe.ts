@@ -20,10 +20,16 @@ export interface NextResult {
 export interface ProbeWindow {
   __bench: {
     readonly marks: Record<string, number>;
+    /** Long tasks (over 50 ms) of the main thread since the page started, as the browser reports them. */
+    readonly longTasks: { start: number; duration: number }[];
     /** Starts a new measurement: forgets earlier taps. */
     arm(): void;
     /** Time of the first pointerdown since arm(). */
     firstTap(): number | null;
+    /** Time of the last pointerup since arm(): the moment a tap completes and the browser acts on it. */
+    lastRelease(): number | null;
+    /** Time of the last click since arm(): the browser hands the tap to the app (react-aria acts on it). */
+    lastClick(): number | null;
     waitChosen(value: string): Promise<number>;
     waitNext(args: { prevText: string; prevKey: string; draftId: string; questionId: string; value: string }): Promise<NextResult>;
     activeDraft(): Promise<{ id: string; pageKey: string } | null>;
@@ -33,8 +39,20 @@ export interface ProbeWindow {
 /** Runs in the page: must not use anything from its module scope. */
 export function installProbe(): void {
   const marks: Record<string, number> = {};
+  const longTasks: { start: number; duration: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the relatives' figures stay empty.
+  }
   let taps: number[] = [];
+  let releases: number[] = [];
   addEventListener('pointerdown', (event) => taps.push(event.timeStamp), true);
+  addEventListener('pointerup', (event) => releases.push(event.timeStamp), true);
+  let clicks: number[] = [];
+  addEventListener('click', (event) => clicks.push(event.timeStamp), true);
 
   const shown = (el: Element | null | undefined): el is HTMLElement =>
     !!el && (el as HTMLElement).checkVisibility?.() !== false && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
@@ -46,6 +64,7 @@ export function installProbe(): void {
     setup: () => shown(document.querySelector('.setup input')) && shown(document.querySelector('.setup button[type=submit]')),
     helper: () => heading('Hjelperens side') && shown(buttonNamed('Start ny undersøkelse')),
     'first-page': () => /^Side 1 av \d+$/.test(document.querySelector('.progress-text')?.textContent?.trim() ?? '') && shown(document.querySelector('.nav-next')) && !!document.querySelector('h1'),
+    'relative-start': () => location.pathname.startsWith('/p/') && !!document.querySelector('h1') && shown(buttonNamed('Start')),
     'surveyjs-first-page': () => shown(document.querySelector('.sd-navigation__next-btn')) && (document.body?.textContent ?? '').includes('Jeg heter Eir'),
   };
   const pendingScreens = new Set(Object.keys(screens));
@@ -126,10 +145,15 @@ export function installProbe(): void {
 
   (window as unknown as ProbeWindow).__bench = {
     marks,
+    longTasks,
     arm: () => {
       taps = [];
+      releases = [];
+      clicks = [];
     },
     firstTap: () => taps[0] ?? null,
+    lastRelease: () => releases.at(-1) ?? null,
+    lastClick: () => clicks.at(-1) ?? null,
     waitChosen: (value) => untilFrame(() => chosenShown(value)),
     waitNext: async ({ prevText, prevKey, draftId, questionId, value }) => {
       const rendered = untilFrame(() => {
