@@ -5,7 +5,9 @@
  * the order they were given, each in its own IndexedDB transaction.
  *
  * Crash guarantee: every write changes one draft in one transaction, and
- * a write starts only after the one before it committed. The stored draft
+ * a write starts only after the one before it committed, and never before
+ * the screen's change was painted (the next frame), so the database work
+ * does not delay the chosen mark or the next page. The stored draft
  * is therefore always the draft after some first part of the taps, in
  * order: never a mix, never a later tap without an earlier one. A crash,
  * a closed tab or a reload loses only the writes not yet committed: the
@@ -21,6 +23,12 @@
 import type { SurveyDatabase, SurveyDraft } from './db.ts';
 
 export type DraftWrite = (db: SurveyDatabase) => Promise<unknown>;
+
+/** Resolves after the next frame was painted (at once where there are no frames). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 export interface DraftWriterFailure {
   readonly error: unknown;
@@ -45,6 +53,8 @@ export class DraftWriter {
   enqueue(write: DraftWrite): void {
     const generation = this.generation;
     this.tail = this.tail.then(async () => {
+      if (generation !== this.generation) return;
+      await afterPaint();
       if (generation !== this.generation) return;
       try {
         await write(this.db);

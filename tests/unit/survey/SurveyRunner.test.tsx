@@ -123,7 +123,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(progress()).toBe(`Side 2 av ${PAGES}`);
     expect(heading()).toBe('Svarene dine er hemmelige. Du kan hoppe over spørsmål.');
     expect(button('Gå til neste')).toBeEnabled();
-    expect((await stored(draft.id))?.pageKey).toBe('intro:hei');
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('intro:hei'));
 
     await waitFor(() => expect(writes.held).toHaveLength(1));
     writes.release();
@@ -174,7 +174,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(radio('Ja')).toBeChecked());
     expect(radio('Nei')).not.toBeChecked();
     expect(screen.getByRole('alert')).toHaveTextContent('Det siste valget ble ikke lagret på enheten. Skjermen viser nå det som er lagret.');
-    expect((await stored(draft.id))?.answers['bolig-trives']).toBe('ja');
+    await waitFor(async () => expect((await stored(draft.id))?.answers['bolig-trives']).toBe('ja'));
 
     // Choosing again works and the notice goes.
     await choose('Nei', 'bolig-trives', 'nei', draft.id);
@@ -252,9 +252,11 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
 
     await go('Hopp over', 5, PAGES);
     expect(heading()).toBe('Føler du deg trygg der du bor?');
-    const afterSkip = await stored(draft.id);
-    expect(afterSkip?.answers).toEqual({ 'bolig-trives': 'bade', 'bolig-lei': null });
-    expect(afterSkip).toMatchObject({ pageKey: 'q:bolig-trygg', pageNumber: 5 });
+    await waitFor(async () => {
+      const afterSkip = await stored(draft.id);
+      expect(afterSkip?.answers).toEqual({ 'bolig-trives': 'bade', 'bolig-lei': null });
+      expect(afterSkip).toMatchObject({ pageKey: 'q:bolig-trygg', pageNumber: 5 });
+    });
 
     await go('Tilbake', 4, PAGES);
     expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
@@ -262,7 +264,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(heading()).toBe('Liker du å bo der du bor?');
     expect(radio('Både ja og nei')).toBeChecked();
     expect(radio('Ja')).not.toBeChecked();
-    expect((await stored(draft.id))?.pageKey).toBe('q:bolig-trives');
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:bolig-trives'));
   });
 
   it('"Ja" on a factual question adds its follow-up pages, "Nei" removes them again', async () => {
@@ -283,7 +285,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await onPage(7, PAGES);
     await go('Gå til neste', 8, PAGES);
     expect(heading()).toBe('Er personalet snille mot deg?');
-    expect((await stored(draft.id))?.pageKey).toBe('q:personalet-snill');
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:personalet-snill'));
 
     await go('Tilbake', 7, PAGES);
     expect(radio('Nei')).toBeChecked();
@@ -311,7 +313,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(onExit).not.toHaveBeenCalled();
     expect(progress()).toBe(`Side 3 av ${PAGES}`);
-    expect((await stored(draft.id))?.status).toBe('active');
+    await waitFor(async () => expect((await stored(draft.id))?.status).toBe('active'));
 
     await user.click(button('Pause'));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, ta pause' }));
@@ -325,7 +327,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(heading()).toBe('Liker du å bo der du bor?');
     expect(radio('Ja')).toBeChecked();
     await go('Gå til neste', 4, PAGES);
-    expect((await stored(draft.id))?.status).toBe('active');
+    await waitFor(async () => expect((await stored(draft.id))?.status).toBe('active'));
   });
 
   it('the helper must say how the answers were given; "Ferdig" then queues only the answers that were shown', async () => {
@@ -350,7 +352,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Velg ett av svarene før du trykker Ferdig.');
     expect(onExit).not.toHaveBeenCalled();
     expect(await services.db.outbox.count()).toBe(0);
-    expect(await stored(draft.id)).toBeDefined();
+    await waitFor(async () => expect(await stored(draft.id)).toBeDefined());
 
     await user.click(radio('Personen svarte alene'));
     await waitFor(async () => expect((await stored(draft.id))?.answeredBy).toBe('alone'));
@@ -370,7 +372,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
       unitId: 1,
     });
     expect(outbox[0]?.response.answers).toEqual({ 'dagtid-har': 'nei' });
-    expect(await stored(draft.id)).toBeUndefined();
+    await waitFor(async () => expect(await stored(draft.id)).toBeUndefined());
     expect(services.sync.syncNow).toHaveBeenCalledTimes(1);
   });
 
@@ -434,6 +436,6 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(spokenTexts(services.readAloud)).toEqual([['Ja'], ['Ja']]);
     expect(radio('Ja')).not.toBeChecked();
     // Nothing was chosen: only the skip of the first question is stored.
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null }));
   });
 });
