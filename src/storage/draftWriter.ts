@@ -52,9 +52,11 @@ export class DraftWriter {
   /** Queues a write behind every earlier one; never rejects (failures go to onFailure). */
   enqueue(write: DraftWrite): void {
     const generation = this.generation;
+    // The frame this change shows in, counted from now: it overlaps any earlier write still running.
+    const painted = afterPaint();
     this.tail = this.tail.then(async () => {
       if (generation !== this.generation) return;
-      await afterPaint();
+      await painted;
       if (generation !== this.generation) return;
       try {
         await write(this.db);
