@@ -122,14 +122,15 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     writer.enqueue(write);
   }
 
-  function goTo(nextIndex: number, answers = draft.answers, answer?: { questionId: string; value: null }) {
+  /** `skipped`: the question whose answer becomes null in the same write (a skip is one tap, one transaction). */
+  function goTo(nextIndex: number, answers = draft.answers, skipped?: string) {
     const list = surveyPages(questionnaire, answers);
     const targetIndex = Math.max(0, Math.min(nextIndex, list.length - 1));
     const target = list[targetIndex]!;
     const changes = { pageKey: target.key, pageNumber: targetIndex + 1, status: 'active' as const };
     setIndex(targetIndex);
-    if (answer) {
-      apply({ ...changes, answers }, (store) => skipQuestion(store, draft.id, answer.questionId, target.key, targetIndex + 1));
+    if (skipped !== undefined) {
+      apply({ ...changes, answers }, (store) => skipQuestion(store, draft.id, skipped, target.key, targetIndex + 1));
     } else {
       apply(changes, (store) => savePage(store, draft.id, target.key, targetIndex + 1));
     }
@@ -198,7 +199,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   function skip() {
     if (page.kind !== 'question') return;
     const questionId = page.question.id;
-    goTo(index + 1, { ...draft.answers, [questionId]: null }, { questionId, value: null });
+    goTo(index + 1, { ...draft.answers, [questionId]: null }, questionId);
     backGesture.forward();
   }
 
