@@ -5,8 +5,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloudContext } from '../survey/useReadAloud.ts';
-import { AboutPage } from './AboutPage.tsx';
-import { RelativeApp } from './RelativeApp.tsx';
 import { registerServiceWorker } from './serviceWorker.ts';
 import { ServicesContext } from '../survey/services.ts';
 import { createBrowserServices } from './services.ts';
@@ -17,8 +15,11 @@ const RELATIVE_PATH = /^\/p\/([A-Za-z0-9-]{4,32})\/?$/;
 const COORDINATOR_PATH = /^\/koordinator(\/|$)/;
 const ABOUT_PATH = /^\/om\/?$/;
 
-// A separate chunk: tablets and phones never download the coordinator pages.
+// Separate chunks: tablets and phones never download the coordinator pages, a
+// tablet's first page does not wait for the relatives' flow or the about page.
 const CoordinatorApp = lazy(() => import('../coordinator/CoordinatorApp.tsx'));
+const RelativeApp = lazy(() => import('./RelativeApp.tsx').then((module) => ({ default: module.RelativeApp })));
+const AboutPage = lazy(() => import('./AboutPage.tsx').then((module) => ({ default: module.AboutPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -49,7 +50,9 @@ export function App() {
             <p className="app-name">{t('app.name')}</p>
           </header>
           <main id="main">
-            {ABOUT_PATH.test(window.location.pathname) ? <AboutPage /> : relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}
+            <Suspense fallback={null}>
+              {ABOUT_PATH.test(window.location.pathname) ? <AboutPage /> : relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}
+            </Suspense>
           </main>
         </ReadAloudContext>
       </UpdatesContext>

@@ -4,7 +4,7 @@
  * returns to the helper screen with no trace of the previous answers.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDraft } from '../storage/db.ts';
 import { forgetTabletRound, tabletRound } from '../storage/roundStore.ts';
@@ -12,9 +12,15 @@ import { startDraft } from '../storage/surveyStore.ts';
 import { HelperHome } from '../survey/HelperHome.tsx';
 import type { NewSurveyChoices } from '../survey/NewSurveyForm.tsx';
 import { surveyPages } from '../survey/pages.ts';
-import { SurveyRunner, type SurveyExit } from '../survey/SurveyRunner.tsx';
+import type { SurveyExit } from '../survey/SurveyRunner.tsx';
 import { useServices } from '../survey/services.ts';
-import { TabletSetup } from './TabletSetup.tsx';
+
+// The survey itself is a chunk of its own: the helper's screen shows without it, and it is
+// fetched (from the precache) while the helper makes the choices.
+const loadSurveyRunner = () => import('../survey/SurveyRunner.tsx');
+const SurveyRunner = lazy(() => loadSurveyRunner().then((module) => ({ default: module.SurveyRunner })));
+// Set-up happens once per tablet: its form (language choice, code field) is a chunk of its own.
+const TabletSetup = lazy(() => import('./TabletSetup.tsx').then((module) => ({ default: module.TabletSetup })));
 
 export function TabletApp() {
   const { t } = useTranslation();
@@ -22,11 +28,20 @@ export function TabletApp() {
   const round = useLiveQuery(() => tabletRound(db), [], undefined);
   const [running, setRunning] = useState<SurveyDraft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const setUp = round !== undefined && round !== null;
+  useEffect(() => {
+    if (setUp) void loadSurveyRunner();
+  }, [setUp]);
 
   if (round === undefined) return null;
-  if (round === null) return <TabletSetup />;
+  const setupScreen = (
+    <Suspense fallback={null}>
+      <TabletSetup />
+    </Suspense>
+  );
+  if (round === null) return setupScreen;
   const questionnaire = round.config.questionnaires.find((q) => q.audience === 'respondent');
-  if (!questionnaire) return <TabletSetup />;
+  if (!questionnaire) return setupScreen;
 
   async function start(choices: NewSurveyChoices) {
     const first = surveyPages(questionnaire!, {})[0]!;
@@ -43,7 +58,9 @@ export function TabletApp() {
   if (running) {
     // A fresh key per survey: no state of one person's survey survives into the next.
     return (
-      <SurveyRunner key={running.id} questionnaire={questionnaire} initialDraft={running} onExit={exit} canPause media={round.config.media} />
+      <Suspense fallback={null}>
+        <SurveyRunner key={running.id} questionnaire={questionnaire} initialDraft={running} onExit={exit} canPause media={round.config.media} />
+      </Suspense>
     );
   }
   return (

@@ -1,9 +1,12 @@
-/** UI strings for the app, from src/locales; the language follows the survey's choice. */
-import i18next from 'i18next';
+/**
+ * UI strings for the app, from src/locales; the language follows the
+ * survey's choice. Bokmål (the fallback) is in the first download; nynorsk
+ * and English are separate chunks fetched the first time they are used
+ * (from the service worker's precache once the app was opened online).
+ */
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
 import nb from '../locales/nb.json';
-import nn from '../locales/nn.json';
 
 export const UI_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -20,13 +23,29 @@ function savedLanguage(): UiLanguage {
   }
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
-  lng: savedLanguage(),
-  fallbackLng: 'nb',
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
+/** Loads the other languages' strings on demand (a chunk each). */
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const load = language === 'nn' ? import('../locales/nn.json') : language === 'en' ? import('../locales/en.json') : null;
+    if (!load) return callback(null, language === 'nb' ? nb : {});
+    load.then((module) => callback(null, module.default), (error: unknown) => callback(error as Error, null));
+  },
+};
+
+/** Resolves once the saved language's strings are loaded; the app renders after it. */
+export const i18nReady = i18next
+  .use(lazyLocales)
+  .use(initReactI18next)
+  .init({
+    resources: { nb: { translation: nb } },
+    partialBundledLanguages: true,
+    lng: savedLanguage(),
+    fallbackLng: 'nb',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
 
 function applyLanguage(lng: string) {
   document.documentElement.lang = lng;

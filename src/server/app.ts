@@ -128,6 +128,8 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       root: distDir,
       // Look files up per request, so a rebuilt app's new chunks are served without a restart.
       wildcard: true,
+      // Scripts and stylesheets come with brotli and gzip copies made at build time (vite.config.ts).
+      preCompressed: true,
       setHeaders: (res, path) => {
         // The service worker and the page must always be checked for a new version.
         if (path.endsWith('sw.js') || path.endsWith('.html') || path.endsWith('.webmanifest')) {

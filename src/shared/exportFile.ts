@@ -11,15 +11,15 @@
  * many responses it holds. Version 1, the responses in clear, is still
  * read: tablets set up before sealing existed save it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { EXPORT_FORMAT, SEALING_ALGORITHM } from './exportFormat.ts';
 import { responseSchema } from './response.ts';
 
-export const EXPORT_FORMAT = 'min-stemme-teller/responses';
-export const SEALING_ALGORITHM = 'RSA-OAEP-256+A256GCM';
+export { EXPORT_FORMAT, SEALING_ALGORITHM };
 /** What the coordinator's upload may weigh: a tablet holds far fewer responses than this. */
 export const MAX_EXPORT_FILE_BYTES = 50 * 1024 * 1024;
 
-export const exportedResponsesSchema = z.array(responseSchema).max(100_000);
+export const exportedResponsesSchema = z.array(responseSchema).check(z.maxLength(100_000));
 
 export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
@@ -33,10 +33,10 @@ export const sealedExportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(2),
   exportedOn: z.iso.date(),
-  count: z.int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   sealed: z.strictObject({
     alg: z.literal(SEALING_ALGORITHM),
-    keyId: z.string().min(1).max(64),
+    keyId: z.string().check(z.minLength(1), z.maxLength(64)),
     /** The AES key, encrypted with the server's public key (base64). */
     key: z.base64(),
     iv: z.base64(),

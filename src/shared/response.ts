@@ -3,22 +3,20 @@
  * server's acknowledgement. Nothing here identifies a person or a device:
  * a random id, the unit, and the completion date without a time of day.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { audience, slug } from './questionnaire.ts';
 import { languageCode } from './languages.ts';
 
-export const ANSWERED_BY = ['alone', 'with-staff', 'with-relative', 'someone-else'] as const;
+import { ANSWERED_BY, MAX_BATCH, MAX_COMMENT_LENGTH, MAX_DB_INT } from './responseLimits.ts';
+
+export { ANSWERED_BY, MAX_BATCH, MAX_COMMENT_LENGTH, MAX_DB_INT };
 export const answeredBy = z.enum(ANSWERED_BY);
 export type AnsweredBy = z.infer<typeof answeredBy>;
 
-export const MAX_COMMENT_LENGTH = 2000;
-/** The databases' integer columns hold 32 bits: a larger id or version can name nothing stored. */
-export const MAX_DB_INT = 2_147_483_647;
-export const MAX_BATCH = 50;
 
 export const roundCode = z
   .string()
-  .regex(/^[A-Z0-9]{4,16}$/, { error: 'Koden må bestå av 4–16 store bokstaver og tall.' });
+  .check(z.regex(/^[A-Z0-9]{4,16}$/, { error: 'Koden må bestå av 4–16 store bokstaver og tall.' }));
 
 const isoDate = z.iso.date({ error: 'Datoen må skrives som ÅÅÅÅ-MM-DD, uten klokkeslett.' });
 
@@ -26,16 +24,16 @@ export const responseSchema = z.strictObject({
   /** Made by the client at the first tap; the server stores it once. */
   id: z.uuid({ error: 'Svar-id må være en UUID.' }),
   questionnaireId: slug,
-  questionnaireVersion: z.int().min(1).max(MAX_DB_INT),
+  questionnaireVersion: z.int().check(z.minimum(1), z.maximum(MAX_DB_INT)),
   audience,
   language: languageCode,
   roundCode,
-  unitId: z.int().min(1).max(MAX_DB_INT).nullable(),
+  unitId: z.nullable(z.int().check(z.minimum(1), z.maximum(MAX_DB_INT))),
   /** How the answers were given; relatives answer for themselves (null). */
-  answeredBy: answeredBy.nullable(),
+  answeredBy: z.nullable(answeredBy),
   /** Question id → chosen value, or null when the question was skipped. */
-  answers: z.record(slug, z.string().min(1).max(32).nullable()),
-  comments: z.record(slug, z.string().trim().min(1).max(MAX_COMMENT_LENGTH)).default({}),
+  answers: z.record(slug, z.nullable(z.string().check(z.minLength(1), z.maxLength(32)))),
+  comments: z._default(z.record(slug, z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_COMMENT_LENGTH))), {}),
   /** "finished" reached the end; "ended" was stopped early on purpose. */
   completion: z.enum(['finished', 'ended']),
   completedOn: isoDate,
@@ -45,7 +43,7 @@ export type SurveyResponse = z.infer<typeof responseSchema>;
 export type SurveyResponseInput = z.input<typeof responseSchema>;
 
 export const syncPayloadSchema = z.strictObject({
-  responses: z.array(responseSchema).min(1).max(MAX_BATCH),
+  responses: z.array(responseSchema).check(z.minLength(1), z.maxLength(MAX_BATCH)),
 });
 export type SyncPayload = z.infer<typeof syncPayloadSchema>;
 
@@ -60,8 +58,8 @@ export const apiErrorSchema = z.strictObject({
   error: z.strictObject({
     code: z.string(),
     message: z.string(),
-    responseId: z.string().optional(),
-    details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    responseId: z.optional(z.string()),
+    details: z.optional(z.array(z.strictObject({ path: z.string(), message: z.string() }))),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -3,16 +3,19 @@
  * survey offline. The server builds it; the client parses it with this
  * schema before storing it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sealingKeySchema } from './exportFile.ts';
 import { questionnaireSchemaFor, type Questionnaire } from './questionnaire.ts';
 
-const questionnaireAnyLanguages = z.unknown().transform((value, ctx): Questionnaire => {
-  const parsed = questionnaireSchemaFor(value).safeParse(value);
-  if (parsed.success) return parsed.data;
-  ctx.addIssue({ code: 'custom', message: 'invalid questionnaire in round configuration' });
-  return z.NEVER;
-});
+const questionnaireAnyLanguages = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Questionnaire => {
+    const parsed = questionnaireSchemaFor(value).safeParse(value);
+    if (parsed.success) return parsed.data;
+    ctx.issues.push({ code: 'custom', message: 'invalid questionnaire in round configuration', input: value });
+    return z.NEVER;
+  }),
+);
 
 export const roundConfigSchema = z.object({
   code: z.string(),
@@ -24,13 +27,13 @@ export const roundConfigSchema = z.object({
     closesOn: z.string(),
     status: z.enum(['draft', 'open', 'closed']),
   }),
-  units: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  units: z.array(z.object({ id: z.int(), name: z.string() })),
   questionnaires: z.array(questionnaireAnyLanguages),
   /** The server's public key that seals an emergency file; null from servers that had none. */
-  sealingKey: sealingKeySchema.nullable().default(null),
+  sealingKey: z._default(z.nullable(sealingKeySchema), null),
   /** Recorded voices and sign-language videos of the municipality, by text key. */
-  media: z
-    .array(
+  media: z._default(
+    z.array(
       z.object({
         questionnaireId: z.string(),
         language: z.string(),
@@ -39,8 +42,9 @@ export const roundConfigSchema = z.object({
         url: z.string(),
         hash: z.string(),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 
 export type RoundConfig = z.infer<typeof roundConfigSchema>;

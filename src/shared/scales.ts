@@ -4,7 +4,6 @@
  * a null score means the option is excluded from scores ("vet ikke").
  * A questionnaire only names a scale by id.
  */
-import { z } from 'zod';
 
 /** Visual tone of an answer button: drives icon and colour, never alone. */
 export type Tone = 'positive' | 'neutral' | 'negative' | 'none';
@@ -84,7 +83,6 @@ export const SCALES = {
 
 export type ScaleId = keyof typeof SCALES;
 export const SCALE_IDS = Object.keys(SCALES) as [ScaleId, ...ScaleId[]];
-export const scaleId = z.enum(SCALE_IDS);
 
 export function getScale(id: ScaleId): Scale {
   return SCALES[id];

@@ -3,7 +3,6 @@
  * intellectual disabilities. Every question belongs to exactly one, so the
  * two voices (respondents and relatives) can be compared theme by theme.
  */
-import { z } from 'zod';
 
 export const THEMES = [
   'selvbestemmelse',
@@ -15,5 +14,4 @@ export const THEMES = [
   'trygghet',
 ] as const;
 
-export const themeId = z.enum(THEMES);
-export type ThemeId = z.infer<typeof themeId>;
+export type ThemeId = (typeof THEMES)[number];

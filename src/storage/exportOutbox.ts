@@ -6,7 +6,8 @@
  * it holds. A device set up by a server without a key, or without Web
  * Crypto (never on https), saves the responses in clear as before.
  */
-import { EXPORT_FORMAT, SEALING_ALGORITHM, type AnyExportFile, type SealedExportFile, type SealingKey } from '../shared/exportFile.ts';
+import type { AnyExportFile, SealedExportFile, SealingKey } from '../shared/exportFile.ts';
+import { EXPORT_FORMAT, SEALING_ALGORITHM } from '../shared/exportFormat.ts';
 import type { SurveyResponse } from '../shared/response.ts';
 import type { SurveyDatabase } from './db.ts';
 import { TABLET_ROUND_KEY } from './roundStore.ts';

@@ -2,8 +2,7 @@
  * The round a device is set up for: fetched once by code, stored for
  * offline use, and named in settings so the tablet opens on it next time.
  */
-import { apiErrorSchema } from '../shared/response.ts';
-import { roundConfigSchema, type RoundConfig } from '../shared/roundConfig.ts';
+import type { RoundConfig } from '../shared/roundConfig.ts';
 import type { StoredRound, SurveyDatabase } from './db.ts';
 import { cacheRoundMedia, requestPersistentStorage, type MediaProgress } from './mediaCache.ts';
 
@@ -21,6 +20,8 @@ export async function fetchRoundConfig(code: string, language: string, doFetch: 
     return { ok: false, errorCode: 'offline' };
   }
   const body: unknown = await response.json().catch(() => null);
+  // The schemas (zod) are a chunk of their own: a set-up tablet's first page never needs them.
+  const [{ apiErrorSchema }, { roundConfigSchema }] = await Promise.all([import('../shared/response.ts'), import('../shared/roundConfig.ts')]);
   if (!response.ok) {
     const error = apiErrorSchema.safeParse(body);
     return { ok: false, errorCode: error.success ? error.data.error.code : 'internal' };

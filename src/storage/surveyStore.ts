@@ -1,7 +1,8 @@
 /**
  * Keeps every answer, skip and page change of a survey in progress on the
- * device, written before the next page shows. Finishing moves the survey
- * to the outbox in the same transaction, so it is never in both or neither.
+ * device, each change in one transaction (the survey on screen queues them
+ * in order: src/storage/draftWriter.ts). Finishing moves the survey to the
+ * outbox in the same transaction, so it is never in both or neither.
  */
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { AnsweredBy, SurveyResponse } from '../shared/response.ts';
@@ -79,6 +80,11 @@ export function saveAnsweredBy(db: SurveyDatabase, id: string, answeredBy: Answe
 
 export function savePage(db: SurveyDatabase, id: string, pageKey: string, pageNumber: number): Promise<SurveyDraft> {
   return change(db, id, { pageKey, pageNumber, status: 'active' });
+}
+
+/** A skip is one tap: the answer becomes null and the page moves on in the same transaction. */
+export function skipQuestion(db: SurveyDatabase, id: string, questionId: string, pageKey: string, pageNumber: number): Promise<SurveyDraft> {
+  return change(db, id, { [`answers.${questionId}`]: null, pageKey, pageNumber, status: 'active' });
 }
 
 export function pauseDraft(db: SurveyDatabase, id: string): Promise<SurveyDraft> {

@@ -27,7 +27,7 @@
  *   so a browser that has it sends through the service worker when the
  *   network returns, even with the page closed (src/app/sw.ts).
  */
-import { apiErrorSchema, MAX_BATCH, syncAckSchema } from '../shared/response.ts';
+import { MAX_BATCH } from '../shared/responseLimits.ts';
 import { MAX_RETRY_MS, retryDelay } from './backoff.ts';
 import { LAST_SENT_KEY, REQUEST_TIMEOUT_MS, SYNC_STATE_KEY, type SyncOutcome, type SyncState } from './deliveryStatus.ts';
 import type { OutboxEntry, SurveyDatabase } from './db.ts';
@@ -125,6 +125,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       clearTimeout(timeout);
       inFlight = null;
     }
+    // The schemas (zod) are a chunk of their own, loaded at the first answer from the server.
+    const { apiErrorSchema, syncAckSchema } = await import('../shared/response.ts');
     const error = apiErrorSchema.safeParse(body);
     const ack = syncAckSchema.safeParse(body);
     // Not the server's answer at all: a Wi-Fi log-in page, a proxy's error page, a redirect elsewhere.

@@ -1,7 +1,8 @@
 /** The helper's last page: how the answers were given, recorded honestly. */
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWERED_BY, type AnsweredBy } from '../shared/response.ts';
+import type { AnsweredBy } from '../shared/response.ts';
+import { ANSWERED_BY } from '../shared/responseLimits.ts';
 import type { Scale } from '../shared/scales.ts';
 import { AnswerButtons } from './AnswerButtons.tsx';
 import { SpokenText } from './SpokenText.tsx';

@@ -2,7 +2,7 @@
 import type { Ref } from 'react';
 import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { MAX_COMMENT_LENGTH } from '../shared/response.ts';
+import { MAX_COMMENT_LENGTH } from '../shared/responseLimits.ts';
 
 export interface CommentPageProps {
   readonly label: string;

@@ -4,7 +4,7 @@
  * previous person's answers is shown here.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './services.ts';
@@ -12,12 +12,16 @@ import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { StoredRound, SurveyDraft } from '../storage/db.ts';
 import { refreshTabletRound } from '../storage/roundStore.ts';
 import { finishDraft, listDrafts } from '../storage/surveyStore.ts';
-import { NewSurveyForm, type NewSurveyChoices } from './NewSurveyForm.tsx';
+import type { NewSurveyChoices } from './NewSurveyForm.tsx';
 import { OutboxStatus } from './OutboxStatus.tsx';
 import { PausedSurveys } from './PausedSurveys.tsx';
 import { StorageStatus } from './StorageStatus.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { VoiceWarning } from './VoiceWarning.tsx';
+
+// The form (and its switches and radio groups) is a chunk of its own, fetched as the screen shows.
+const loadNewSurveyForm = () => import('./NewSurveyForm.tsx');
+const NewSurveyForm = lazy(() => loadNewSurveyForm().then((module) => ({ default: module.NewSurveyForm })));
 
 export interface HelperHomeProps {
   readonly round: StoredRound;
@@ -34,6 +38,10 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
   const drafts = useLiveQuery(() => listDrafts(db, round.code), [round.code], []);
   const [choosing, setChoosing] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    void loadNewSurveyForm();
+  }, []);
 
   useEffect(() => {
     document.title = `${t('helper.title')} – ${t('app.name')}`;
@@ -70,7 +78,9 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
       <UpdatePrompt />
       <VoiceWarning questionnaire={questionnaire} media={config.media} />
       {choosing ? (
-        <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
+        <Suspense fallback={null}>
+          <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
+        </Suspense>
       ) : (
         <Button className="button primary big" onPress={() => setChoosing(true)}>
           {t('helper.newSurvey')}

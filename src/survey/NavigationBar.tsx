@@ -2,8 +2,10 @@
  * The bar under every page: Tilbake, Hopp over and Gå til neste (or the
  * page's own last button). With an answer chosen, "Hopp over" first asks
  * whether to remove it, naming the answer, so a chosen answer is never
- * lost without the person seeing it.
+ * lost without the person seeing it. Memoised: the survey passes stable
+ * handlers, so a chosen answer re-renders the bar only when its label changes.
  */
+import { memo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from './ConfirmButton.tsx';
@@ -19,7 +21,7 @@ export interface NavigationBarProps {
   readonly busy?: boolean;
 }
 
-export function NavigationBar({ onBack, onSkip, chosenAnswer, onNext, nextLabel, busy = false }: NavigationBarProps) {
+export const NavigationBar = memo(function NavigationBar({ onBack, onSkip, chosenAnswer, onNext, nextLabel, busy = false }: NavigationBarProps) {
   const { t } = useTranslation();
   const skipLabel = (
     <>
@@ -60,4 +62,4 @@ export function NavigationBar({ onBack, onSkip, chosenAnswer, onNext, nextLabel,
       )}
     </nav>
   );
-}
+});

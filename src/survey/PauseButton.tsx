@@ -1,8 +1,9 @@
 /** Pause for the helper, confirmed in a dialog; the survey resumes later on the same page. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from './ConfirmButton.tsx';
 
-export function PauseButton({ onPause }: { onPause: () => void }) {
+export const PauseButton = memo(function PauseButton({ onPause }: { onPause: () => void }) {
   const { t } = useTranslation();
   return (
     <ConfirmButton
@@ -20,4 +21,4 @@ export function PauseButton({ onPause }: { onPause: () => void }) {
       {t('survey.pause')}
     </ConfirmButton>
   );
-}
+});

@@ -1,8 +1,9 @@
 /** "Side X av N" in words and as a bar; the bar is a progressbar for screen readers. */
+import { memo } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
-export function ProgressIndicator({ current, total }: { current: number; total: number }) {
+export const ProgressIndicator = memo(function ProgressIndicator({ current, total }: { current: number; total: number }) {
   const { t } = useTranslation();
   const text = t('survey.pageOf', { current, total });
   return (
@@ -17,4 +18,4 @@ export function ProgressIndicator({ current, total }: { current: number; total: 
       )}
     </ProgressBar>
   );
-}
+});

@@ -1,5 +1,5 @@
-/** One question: its life area, picture, text and the answer buttons. */
-import type { Ref } from 'react';
+/** One question: its life area, picture, text and the answer buttons (memoised: a tap re-renders only what its value changes). */
+import { memo, type Ref } from 'react';
 import type { Question, Section } from '../shared/questionnaire.ts';
 import { getScale } from '../shared/scales.ts';
 import { favourableOf } from '../shared/favourableAnswer.ts';
@@ -23,7 +23,7 @@ export interface QuestionPageProps {
   readonly headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function QuestionPage({ question, section, language, value, tapToHear, readChoice, onAnswer, headingRef }: QuestionPageProps) {
+export const QuestionPage = memo(function QuestionPage({ question, section, language, value, tapToHear, readChoice, onAnswer, headingRef }: QuestionPageProps) {
   const headingId = `q-${question.id}`;
   const video = useRecordings().video(questionKey(question.id));
   return (
@@ -46,4 +46,4 @@ export function QuestionPage({ question, section, language, value, tapToHear, re
       />
     </div>
   );
-}
+});

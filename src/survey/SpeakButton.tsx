@@ -3,13 +3,13 @@
  * device that could not be heard (no recording and no Norwegian voice) it
  * says so in plain words for the helper instead of staying silent.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ReadAloudItem } from './readAloud.ts';
 import { useReadAloud, useReadAloudState } from './useReadAloud.ts';
 
-export function SpeakButton({ items }: { items: readonly ReadAloudItem[] }) {
+export const SpeakButton = memo(function SpeakButton({ items }: { items: readonly ReadAloudItem[] }) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const { speaking } = useReadAloudState(readAloud);
@@ -41,4 +41,4 @@ export function SpeakButton({ items }: { items: readonly ReadAloudItem[] }) {
       )}
     </>
   );
-}
+});

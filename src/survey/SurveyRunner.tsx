@@ -1,9 +1,14 @@
 /**
- * Runs one survey, page by page. Every answer, skip and page change is
- * written to the device database first; the screen moves on only after
- * the write committed. Focus goes to each new page's heading and a live
- * region announces "Side X av N", so screen-reader users follow along.
- * The browser's back (Android's back gesture) moves back one page.
+ * Runs one survey, page by page. The screen answers from memory at once:
+ * a chosen answer, a skip and the next page show in the same frame as the
+ * tap, and each change is queued for the device database behind it
+ * (src/storage/draftWriter.ts: in order, one transaction each; what a crash
+ * may lose is said there). A write that fails returns the screen to what
+ * is stored and says so in plain words. Finishing (moving the survey to
+ * the outbox) waits for every queued write and then for its own
+ * transaction. Focus goes to each new page's heading and a live region
+ * announces "Side X av N", so screen-reader users follow along. The
+ * browser's back (Android's back gesture) moves back one page.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +19,8 @@ import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
 import { getScale } from '../shared/scales.ts';
 import type { SurveyDraft } from '../storage/db.ts';
-import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage } from '../storage/surveyStore.ts';
+import { DraftWriter, type DraftWrite, type DraftWriterFailure } from '../storage/draftWriter.ts';
+import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage, skipQuestion } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
 import './survey.css';
 import { CommentPage } from './CommentPage.tsx';
@@ -53,9 +59,10 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const [draft, setDraft] = useState(initialDraft);
   const pages = useMemo(() => surveyPages(questionnaire, draft.answers), [questionnaire, draft.answers]);
   const [index, setIndex] = useState(() => resumeIndex(pages, initialDraft.pageKey, questionnaire));
+  /** Only while pausing or finishing, which wait for the database; a tap never sets it. */
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  /** Text typed on the current comment page; other pages read the stored comment. */
+  /** Text typed on a comment page; kept after it is queued, so a failed write loses no words. */
   const [typed, setTyped] = useState<{ pageKey: string; text: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   /** Error texts name the device the person holds: the helper's tablet, or the relative's own phone. */
@@ -66,13 +73,26 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const pageNumber = Math.min(index, pages.length - 1) + 1;
   // The browser's back (Android's back gesture) is "Tilbake", never a way out of the survey.
   const backGesture = useBackGesture(draft.id, () => {
-    if (index > 0 && !busy) void back();
+    if (index > 0 && !busy) back();
   });
+  const onWriteFailure = useRef<(failure: DraftWriterFailure) => void>(() => undefined);
+  const [writer] = useState(() => new DraftWriter(db, initialDraft.id, (failure) => onWriteFailure.current(failure)));
 
   function onExit(how: SurveyExit) {
     backGesture.leave();
     exitTo(how);
   }
+
+  // A write failed: show what is stored, and say so.
+  onWriteFailure.current = ({ error: failure, stored }) => {
+    if (failure instanceof DraftGoneError || !stored) {
+      onExit('gone');
+      return;
+    }
+    setDraft(stored);
+    setIndex(resumeIndex(surveyPages(questionnaire, stored.answers), stored.pageKey, questionnaire));
+    setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.notSaved', { context: device }));
+  };
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -97,49 +117,58 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
 
   useEffect(() => () => readAloud.cancel(), [readAloud]);
 
-  async function persist(write: () => Promise<SurveyDraft>): Promise<SurveyDraft | null> {
-    setBusy(true);
-    try {
-      const saved = await write();
-      setDraft(saved);
-      setError(null);
-      return saved;
-    } catch (failure) {
-      if (failure instanceof DraftGoneError) {
-        onExit('gone');
-        return null;
-      }
-      setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.saveError', { context: device }));
-      return null;
-    } finally {
-      setBusy(false);
-    }
+  /** Shows a change at once and queues its write. */
+  function apply(changes: Partial<SurveyDraft>, write: DraftWrite) {
+    setDraft((current) => ({ ...current, ...changes }));
+    setError(null);
+    writer.enqueue(write);
   }
 
-  async function goTo(nextIndex: number, answers = draft.answers): Promise<boolean> {
+  /** `skipped`: the question whose answer becomes null in the same write (a skip is one tap, one transaction). */
+  function goTo(nextIndex: number, answers = draft.answers, skipped?: string) {
     const list = surveyPages(questionnaire, answers);
-    const target = list[Math.max(0, Math.min(nextIndex, list.length - 1))]!;
-    const saved = await persist(() => savePage(db, draft.id, target.key, list.indexOf(target) + 1));
-    if (saved) setIndex(list.indexOf(target));
-    return saved !== null;
+    const targetIndex = Math.max(0, Math.min(nextIndex, list.length - 1));
+    const target = list[targetIndex]!;
+    const changes = { pageKey: target.key, pageNumber: targetIndex + 1, status: 'active' as const };
+    setIndex(targetIndex);
+    if (skipped !== undefined) {
+      apply({ ...changes, answers }, (store) => skipQuestion(store, draft.id, skipped, target.key, targetIndex + 1));
+    } else {
+      apply(changes, (store) => savePage(store, draft.id, target.key, targetIndex + 1));
+    }
   }
 
   const commentKey = page.kind === 'final-comment' ? FINAL_COMMENT_KEY : page.kind === 'section-comment' ? page.section.id : null;
   const commentText = typed?.pageKey === page.key ? typed.text : commentKey ? (draft.comments[commentKey] ?? '') : '';
 
-  async function saveCurrentComment(): Promise<boolean> {
-    if (commentKey === null || typed?.pageKey !== page.key) return true;
-    const saved = await persist(() => saveComment(db, draft.id, commentKey, commentText));
-    if (saved) setTyped(null);
-    return saved !== null;
+  function saveCurrentComment() {
+    if (commentKey === null || typed?.pageKey !== page.key) return;
+    const trimmed = commentText.trim();
+    if ((draft.comments[commentKey] ?? '') === trimmed) return;
+    const comments = { ...draft.comments };
+    if (trimmed === '') delete comments[commentKey];
+    else comments[commentKey] = trimmed;
+    const text = commentText;
+    setTyped({ pageKey: page.key, text: trimmed });
+    apply({ comments }, (store) => saveComment(store, draft.id, commentKey, text));
   }
 
-  async function back() {
-    if (await saveCurrentComment()) await goTo(index - 1);
+  function back() {
+    saveCurrentComment();
+    goTo(index - 1);
   }
 
+  /** Waits for every queued write, then for one strict transaction (src/storage/surveyStore.ts finishDraft). */
   async function finish() {
+    if (busy) return;
     setBusy(true);
+    try {
+      await writer.flush();
+    } catch {
+      // The queue's failure has already put the stored draft on screen and said so.
+      setBusy(false);
+      return;
+    }
     try {
       await finishDraft(db, draft.id, questionnaire, 'finished');
       void sync.syncNow();
@@ -150,45 +179,77 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     }
   }
 
-  async function next() {
-    if (!(await saveCurrentComment())) return;
+  function next() {
+    saveCurrentComment();
     const upcoming = pages[index + 1];
     if (questionnaire.audience === 'relative' && upcoming?.kind === 'end') {
-      await finish();
+      void finish();
       return;
     }
-    if (await goTo(index + 1)) backGesture.forward();
+    goTo(index + 1);
+    backGesture.forward();
   }
 
-  async function answer(value: string) {
+  function answer(value: string) {
     if (page.kind !== 'question') return;
-    await persist(() => saveAnswer(db, draft.id, page.question.id, value));
+    const questionId = page.question.id;
+    setDraft((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } }));
+    setError(null);
+    writer.enqueue((store) => saveAnswer(store, draft.id, questionId, value));
   }
 
-  async function skip() {
+  function skip() {
     if (page.kind !== 'question') return;
-    const saved = await persist(() => saveAnswer(db, draft.id, page.question.id, null));
-    if (saved && (await goTo(index + 1, saved.answers))) backGesture.forward();
+    const questionId = page.question.id;
+    goTo(index + 1, { ...draft.answers, [questionId]: null }, questionId);
+    backGesture.forward();
   }
 
-  async function setAnsweredBy(value: AnsweredBy) {
-    await persist(() => saveAnsweredBy(db, draft.id, value));
+  function setAnsweredBy(value: AnsweredBy) {
+    apply({ answeredBy: value }, (store) => saveAnsweredBy(store, draft.id, value));
   }
 
-  async function done() {
+  function done() {
     if (draft.answeredBy === null) {
       setError(t('survey.answeredByRequired'));
       return;
     }
-    await finish();
+    void finish();
   }
 
   async function pause() {
     readAloud.cancel();
-    if (!(await saveCurrentComment())) return;
-    const saved = await persist(() => pauseDraft(db, draft.id));
-    if (saved) onExit('paused');
+    saveCurrentComment();
+    setBusy(true);
+    try {
+      await writer.flush();
+      await pauseDraft(db, draft.id);
+      onExit('paused');
+    } catch (failure) {
+      if (failure instanceof DraftGoneError) onExit('gone');
+      else setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.notSaved', { context: device }));
+      setBusy(false);
+    }
   }
+
+  // Stable handlers for the memoised page and navigation: they call this render's functions.
+  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause });
+  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause };
+  const stable = useMemo(
+    () => ({
+      answer: (value: string) => actions.current.answer(value),
+      next: () => actions.current.next(),
+      back: () => actions.current.back(),
+      skip: () => actions.current.skip(),
+      done: () => actions.current.done(),
+      setAnsweredBy: (value: AnsweredBy) => actions.current.setAnsweredBy(value),
+      pause: () => void actions.current.pause(),
+      setTyped: (pageKey: string, text: string) => setTyped({ pageKey, text }),
+    }),
+    [],
+  );
+  // By page key: an answer recomputes the page list (new objects), not what the page says.
+  const speech = useMemo(() => speechItems(page, questionnaire, language, t, recordings), [page.key, questionnaire, language, t, recordings]);
 
   const isLast = page.kind === 'answered-by';
   const chosen = page.kind === 'question' ? draft.answers[page.question.id] : null;
@@ -203,8 +264,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     <div className={`survey${draft.profile.largeText ? ' large-text' : ''}`} lang={language}>
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
-        {page.kind !== 'answered-by' && <SpeakButton items={speechItems(page, questionnaire, language, t, recordings)} />}
-        {canPause && <PauseButton onPause={() => void pause()} />}
+        {page.kind !== 'answered-by' && <SpeakButton items={speech} />}
+        {canPause && <PauseButton onPause={stable.pause} />}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}
@@ -220,7 +281,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
             value={draft.answers[page.question.id]}
             tapToHear={draft.profile.tapToHear}
             readChoice={draft.profile.autoRead}
-            onAnswer={(value) => void answer(value)}
+            onAnswer={stable.answer}
             headingRef={headingRef}
           />
         )}
@@ -228,12 +289,12 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
           <CommentPage
             label={(page.kind === 'final-comment' ? questionnaire.finalComment?.label[language] : page.section.comment?.label[language]) ?? ''}
             value={commentText}
-            onChange={(text) => setTyped({ pageKey: page.key, text })}
+            onChange={(text) => stable.setTyped(page.key, text)}
             headingRef={headingRef}
           />
         )}
         {page.kind === 'answered-by' && (
-          <AnsweredByPage language={language} value={draft.answeredBy} onChange={(v) => void setAnsweredBy(v)} error={error} headingRef={headingRef} />
+          <AnsweredByPage language={language} value={draft.answeredBy} onChange={stable.setAnsweredBy} error={error} headingRef={headingRef} />
         )}
         {error && page.kind !== 'answered-by' && (
           <p className="form-error" role="alert">
@@ -243,10 +304,10 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       </div>
       <NavigationBar
         busy={busy}
-        onBack={index > 0 ? () => void back() : undefined}
-        onSkip={page.kind === 'question' ? () => void skip() : undefined}
+        onBack={index > 0 ? stable.back : undefined}
+        onSkip={page.kind === 'question' ? stable.skip : undefined}
         chosenAnswer={chosenAnswer}
-        onNext={isLast ? () => void done() : () => void next()}
+        onNext={isLast ? stable.done : stable.next}
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}
       />
     </div>

@@ -4,7 +4,8 @@
  * with a fresh SQLite database and the real questionnaires. Measures the
  * first screens after navigation and, for every question of the whole
  * respondent questionnaire, tap → chosen answer shown, and tap on
- * "Gå til neste" → next page rendered and the draft stored in IndexedDB.
+ * "Gå til neste" → next page rendered and the draft stored in IndexedDB,
+ * at 4× and again (a second survey on the same tablet) at full speed.
  * Every time is also given as a ratio to a fixed piece of page work (DOM
  * elements laid out, arithmetic) timed in the same throttled browser in
  * the same run.
@@ -13,7 +14,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
@@ -25,15 +26,15 @@ import { median, percentile } from './stats.ts';
 export const CPU_SLOWDOWN = 4;
 const OPINION_ANSWERS = ['ja', 'bade', 'nei'] as const;
 
-async function tabletContext(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+async function tabletContext(browser: Browser, rate = CPU_SLOWDOWN): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, locale: 'nb-NO' });
   // tsx compiles with esbuild's keepNames, which wraps inner functions in __name(): give pages one.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  return { context, page };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp };
 }
 
 async function waitMark(page: Page, name: string, timeoutMs = 60_000): Promise<{ visible: number; interactive: number }> {
@@ -67,13 +68,13 @@ function pageWork(): number {
 }
 
 /** The median of 5 runs of `pageWork` in a fresh page of a throttled tablet context. */
-async function pageWorkYardstick(browser: Browser, report: Report, section: string): Promise<Yardstick> {
-  const { context, page } = await tabletContext(browser);
+async function pageWorkYardstick(browser: Browser, report: Report, section: string, rate = CPU_SLOWDOWN): Promise<Yardstick> {
+  const { context, page } = await tabletContext(browser, rate);
   try {
     await page.setContent('<!doctype html><html lang="nb"><body></body></html>');
     const times: number[] = [];
     for (let i = 0; i < 5; i++) times.push(await page.evaluate(pageWork));
-    return report.yardstick(section, `fixed page work (2,000 paragraphs laid out, 10⁶ square roots), ${CPU_SLOWDOWN}× CPU, median of 5`, 'page work', median(times), 'ms');
+    return report.yardstick(section, `fixed page work (2,000 paragraphs laid out, 10⁶ square roots), ${rate}× CPU, median of 5`, `page work ${rate}×`, median(times), 'ms');
   } finally {
     await context.close();
   }
@@ -84,6 +85,12 @@ const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('fi
 interface QuestionTiming {
   readonly questionId: string;
   readonly chosenMs: number;
+  /** From the tap's release (pointerup), when the browser acts on it. */
+  readonly chosenFromReleaseMs: number;
+  readonly renderedFromReleaseMs: number;
+  /** From the tap's click event: the app's own part. */
+  readonly chosenFromClickMs: number;
+  readonly renderedFromClickMs: number;
   readonly nextMs: number;
   readonly renderedMs: number;
   readonly storedMs: number;
@@ -134,6 +141,8 @@ async function answerEveryQuestion(page: Page, q: Questionnaire): Promise<{ timi
     await page.locator(`label.answer:has(input[value="${value}"])`).tap();
     const chosenAt = await chosen;
     const chosenTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+    const chosenRelease = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.lastRelease());
+    const chosenClick = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.lastClick());
 
     await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
     const next = page.evaluate((args) => (window as unknown as ProbeWindow).__bench.waitNext(args), {
@@ -146,16 +155,75 @@ async function answerEveryQuestion(page: Page, q: Questionnaire): Promise<{ timi
     await page.locator('.nav-next').tap();
     const { renderedAt, storedAt }: NextResult = await next;
     const nextTap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
-    if (chosenTap === null || nextTap === null) throw new Error('A tap was not seen by the page');
+    const nextRelease = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.lastRelease());
+    const nextClick = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.lastClick());
+    if (chosenTap === null || nextTap === null || chosenRelease === null || nextRelease === null) throw new Error('A tap was not seen by the page');
     timings.push({
       questionId,
       chosenMs: chosenAt - chosenTap,
+      chosenFromReleaseMs: chosenAt - chosenRelease,
+      renderedFromReleaseMs: renderedAt - nextRelease,
+      chosenFromClickMs: chosenClick === null ? Number.NaN : chosenAt - chosenClick,
+      renderedFromClickMs: nextClick === null ? Number.NaN : renderedAt - nextClick,
       renderedMs: renderedAt - nextTap,
       storedMs: storedAt - nextTap,
       nextMs: Math.max(renderedAt, storedAt) - nextTap,
     });
   }
   return { timings, textPages };
+}
+
+/** Sum of each long task's time over 50 ms between two moments: Lighthouse's Total Blocking Time, from the page's own Long Tasks. */
+function blockingTime(tasks: readonly { start: number; duration: number }[], from: number, to: number): { tbt: number; work: number } {
+  let tbt = 0;
+  let work = 0;
+  for (const task of tasks) {
+    if (task.start + task.duration < from || task.start > to) continue;
+    tbt += Math.max(0, task.duration - 50);
+    work += task.duration;
+  }
+  return { tbt, work };
+}
+
+/** Phone profile of Lighthouse's mobile run, without its network throttling (the server is on loopback). */
+export const PHONE_CPU_SLOWDOWN = 4;
+
+/**
+ * The relatives' page on a phone, cold (no cache, no service worker), 3
+ * times: Total Blocking Time from first contentful paint until 3 s after
+ * the start screen is interactive, and the main thread's long-task time in
+ * the same window, from the page's own Long Tasks API (Lighthouse is not
+ * a dependency of the project).
+ */
+async function relativePhone(browser: Browser, url: string, report: Report, section: string): Promise<void> {
+  const tbts: number[] = [];
+  const works: number[] = [];
+  const ready: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1.75, locale: 'nb-NO' });
+    try {
+      await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+      await context.addInitScript(installProbe);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+      await page.goto(url);
+      const start = await waitMark(page, 'relative-start');
+      await page.waitForTimeout(3000);
+      const paint = (await fcp(page)) ?? 0;
+      const tasks = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.longTasks);
+      const { tbt, work } = blockingTime(tasks, paint, start.interactive + 3000);
+      tbts.push(tbt);
+      works.push(work);
+      ready.push(start.interactive);
+    } finally {
+      await context.close();
+    }
+  }
+  report.add(section, `relatives' page on a phone (${PHONE_CPU_SLOWDOWN}× CPU, cold): total blocking time, median of 3`, median(tbts), 'ms');
+  report.add(section, `relatives' page on a phone: total blocking time, largest of 3`, Math.max(...tbts), 'ms');
+  report.add(section, `relatives' page on a phone: long-task time on the main thread, median of 3`, median(works), 'ms');
+  report.add(section, `relatives' page on a phone: navigation → start screen interactive, median of 3`, median(ready), 'ms');
 }
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -190,7 +258,7 @@ export async function benchInteraction(
     browser = await launchChromium();
     const work = await pageWorkYardstick(browser, report, section);
     const timed = { yardstick: work };
-    const { context, page } = await tabletContext(browser);
+    const { context, page, cdp } = await tabletContext(browser);
 
     // A new tablet: nothing cached, no service worker yet.
     await page.goto(server.url);
@@ -215,21 +283,42 @@ export async function benchInteraction(
     report.add(section, 'set-up tablet: navigation → first survey page interactive (incl. 3 helper taps)', first.interactive, 'ms', timed);
     if (startTap !== null) report.add(section, 'helper taps "Start ny undersøkelse" → first survey page interactive', first.interactive - startTap, 'ms', timed);
 
-    const { timings, textPages } = await answerEveryQuestion(page, respondent);
-    const expected = respondent.questions.length;
-    if (timings.length !== expected) report.note(`Interaction: ${timings.length} of ${expected} questions were measured.`);
-    const stats = (name: string, values: number[]) => {
-      report.add(section, `${name}, median`, median(values), 'ms', timed);
-      report.add(section, `${name}, p95`, percentile(values, 95), 'ms', timed);
+    const walk = async (rate: number, yardstick: Yardstick) => {
+      const { timings, textPages } = await answerEveryQuestion(page, respondent);
+      const expected = respondent.questions.length;
+      if (timings.length !== expected) report.note(`Interaction (${rate}× CPU): ${timings.length} of ${expected} questions were measured.`);
+      const at = { yardstick };
+      const stats = (name: string, values: number[]) => {
+        report.add(section, `${name} (${rate}× CPU), median`, median(values), 'ms', at);
+        report.add(section, `${name} (${rate}× CPU), p95`, percentile(values, 95), 'ms', at);
+      };
+      report.add(section, `questions answered in the run (${rate}× CPU)`, timings.length, 'questions');
+      stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
+      stats('tap answer released (pointerup) → chosen state shown', timings.map((t) => t.chosenFromReleaseMs));
+      stats('tap answer click event → chosen state shown', timings.map((t) => t.chosenFromClickMs).filter((v) => !Number.isNaN(v)));
+      stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
+      stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
+      stats('tap "Gå til neste" released (pointerup) → next page rendered', timings.map((t) => t.renderedFromReleaseMs));
+      stats('tap "Gå til neste" click event → next page rendered', timings.map((t) => t.renderedFromClickMs).filter((v) => !Number.isNaN(v)));
+      stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
+      report.add(section, `tap "Gå til neste" → next page, slowest question (${rate}× CPU)`, Math.max(...timings.map((t) => t.nextMs)), 'ms', at);
+      if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
     };
-    report.add(section, 'questions answered in the run', timings.length, 'questions');
-    stats('tap answer → chosen state shown', timings.map((t) => t.chosenMs));
-    stats('tap "Gå til neste" → next page rendered and draft stored', timings.map((t) => t.nextMs));
-    stats('tap "Gå til neste" → next page rendered', timings.map((t) => t.renderedMs));
-    stats('tap "Gå til neste" → draft with new page in IndexedDB', timings.map((t) => t.storedMs));
-    report.add(section, 'tap "Gå til neste" → next page, slowest question', Math.max(...timings.map((t) => t.nextMs)), 'ms', timed);
-    if (textPages.length > 0) stats(`intro pages (${textPages.length}): tap → next page rendered`, textPages);
+    await walk(CPU_SLOWDOWN, work);
+
+    // The same walk at full speed (1×): a new survey on the same tablet.
+    const fullSpeed = await pageWorkYardstick(browser, report, section, 1);
+    await model.choose('Personen svarte alene');
+    await model.press('Ferdig');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await model.press('Start ny undersøkelse');
+    await model.choose('Tunet boliger');
+    await model.press(/^Start – gi/);
+    await page.waitForFunction(() => /^Side 1 av \d+$/.test(document.querySelector('.progress-text')?.textContent?.trim() ?? ''), null, { timeout: 60_000 });
+    await walk(1, fullSpeed);
     await context.close();
+
+    await relativePhone(browser, new URL(`/p/${server.demo!.relativeCode}`, server.url).href, report, section);
 
     if (surveyJs) {
       const staticServer = await serveStatic([surveyJs.dir, surveyJs.assets]);

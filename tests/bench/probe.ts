@@ -2,9 +2,14 @@
  * A script installed in every page before the app's own (Playwright's
  * addInitScript): it records pointer-down times and marks the moment a
  * screen is visible and then interactive (the main thread ran the next
- * task), and waits for a chosen answer or the next page, polling the
- * tablet's IndexedDB for the stored draft. All times are the page's own
- * performance.now(), so CDP round trips are never counted.
+ * task), and waits for a chosen answer or the next page. It does not
+ * poll the tablet's IndexedDB: it listens for the app's own write
+ * transactions on the drafts store to complete (a listener added to each,
+ * no extra work in the page) and reads the draft once after each such
+ * commit to see whether it now holds the new page and answer. Screens are
+ * checked once a frame (requestAnimationFrame), reading the DOM only. All
+ * times are the page's own performance.now(), so CDP round trips are
+ * never counted.
  */
 
 export interface NextResult {
@@ -15,10 +20,16 @@ export interface NextResult {
 export interface ProbeWindow {
   __bench: {
     readonly marks: Record<string, number>;
+    /** Long tasks (over 50 ms) of the main thread since the page started, as the browser reports them. */
+    readonly longTasks: { start: number; duration: number }[];
     /** Starts a new measurement: forgets earlier taps. */
     arm(): void;
     /** Time of the first pointerdown since arm(). */
     firstTap(): number | null;
+    /** Time of the last pointerup since arm(): the moment a tap completes and the browser acts on it. */
+    lastRelease(): number | null;
+    /** Time of the last click since arm(): the browser hands the tap to the app (react-aria acts on it). */
+    lastClick(): number | null;
     waitChosen(value: string): Promise<number>;
     waitNext(args: { prevText: string; prevKey: string; draftId: string; questionId: string; value: string }): Promise<NextResult>;
     activeDraft(): Promise<{ id: string; pageKey: string } | null>;
@@ -28,8 +39,20 @@ export interface ProbeWindow {
 /** Runs in the page: must not use anything from its module scope. */
 export function installProbe(): void {
   const marks: Record<string, number> = {};
+  const longTasks: { start: number; duration: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the relatives' figures stay empty.
+  }
   let taps: number[] = [];
+  let releases: number[] = [];
   addEventListener('pointerdown', (event) => taps.push(event.timeStamp), true);
+  addEventListener('pointerup', (event) => releases.push(event.timeStamp), true);
+  let clicks: number[] = [];
+  addEventListener('click', (event) => clicks.push(event.timeStamp), true);
 
   const shown = (el: Element | null | undefined): el is HTMLElement =>
     !!el && (el as HTMLElement).checkVisibility?.() !== false && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
@@ -41,6 +64,7 @@ export function installProbe(): void {
     setup: () => shown(document.querySelector('.setup input')) && shown(document.querySelector('.setup button[type=submit]')),
     helper: () => heading('Hjelperens side') && shown(buttonNamed('Start ny undersøkelse')),
     'first-page': () => /^Side 1 av \d+$/.test(document.querySelector('.progress-text')?.textContent?.trim() ?? '') && shown(document.querySelector('.nav-next')) && !!document.querySelector('h1'),
+    'relative-start': () => location.pathname.startsWith('/p/') && !!document.querySelector('h1') && shown(buttonNamed('Start')),
     'surveyjs-first-page': () => shown(document.querySelector('.sd-navigation__next-btn')) && (document.body?.textContent ?? '').includes('Jeg heter Eir'),
   };
   const pendingScreens = new Set(Object.keys(screens));
@@ -70,6 +94,26 @@ export function installProbe(): void {
   };
   requestAnimationFrame(watchScreens);
 
+  // The app's own commits to the drafts store, as they happen.
+  let commitWaiters: (() => void)[] = [];
+  const original = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = original.apply(this, args);
+    const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
+    if (args[1] === 'readwrite' && stores.includes('drafts')) {
+      tx.addEventListener('complete', () => {
+        const waiters = commitWaiters;
+        commitWaiters = [];
+        for (const wake of waiters) wake();
+      });
+    }
+    return tx;
+  } as IDBDatabase['transaction'];
+  const nextCommit = () =>
+    new Promise<number>((resolve) => {
+      commitWaiters.push(() => resolve(performance.now()));
+    });
+
   let dbPromise: Promise<IDBDatabase> | null = null;
   const database = () =>
     (dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -81,7 +125,7 @@ export function installProbe(): void {
     database().then(
       (db) =>
         new Promise<T>((resolve, reject) => {
-          const r = make(db.transaction('drafts', 'readonly').objectStore('drafts'));
+          const r = make(original.call(db, 'drafts', 'readonly').objectStore('drafts'));
           r.onsuccess = () => resolve(r.result as T);
           r.onerror = () => reject(r.error);
         }),
@@ -101,21 +145,27 @@ export function installProbe(): void {
 
   (window as unknown as ProbeWindow).__bench = {
     marks,
+    longTasks,
     arm: () => {
       taps = [];
+      releases = [];
+      clicks = [];
     },
     firstTap: () => taps[0] ?? null,
+    lastRelease: () => releases.at(-1) ?? null,
+    lastClick: () => clicks.at(-1) ?? null,
     waitChosen: (value) => untilFrame(() => chosenShown(value)),
     waitNext: async ({ prevText, prevKey, draftId, questionId, value }) => {
       const rendered = untilFrame(() => {
         const text = document.querySelector('.progress-text')?.textContent?.trim() ?? '';
         return text !== '' && text !== prevText && !!document.querySelector('h1');
       });
+      // One read after each commit of the drafts store, none in between.
       const stored = (async () => {
         for (;;) {
+          const committedAt = await nextCommit();
           const draft = await request<Draft | undefined>((store) => store.get(draftId));
-          if (draft && draft.pageKey !== prevKey && draft.answers[questionId] === value) return performance.now();
-          await new Promise((resolve) => setTimeout(resolve, 4));
+          if (draft && draft.pageKey !== prevKey && draft.answers[questionId] === value) return committedAt;
         }
       })();
       const [renderedAt, storedAt] = await Promise.all([rendered, stored]);

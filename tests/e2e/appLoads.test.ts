@@ -19,6 +19,22 @@ describe('the served app in Chromium', () => {
     expect(bytes[4]).toBeGreaterThan(0);
   });
 
+  it('sends the app scripts brotli-compressed as built and cached for good; the page itself is always checked', async () => {
+    const html = await fetch(new URL('/', e2e.server.url), { headers: { 'accept-encoding': 'br' } });
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(await html.text())?.[1];
+    expect(script).toBeDefined();
+    const url = new URL(script!, e2e.server.url);
+    // Node's fetch decodes the body; the raw response says how it came.
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    const compressed = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('content-type')).toMatch(/javascript/);
+    expect(compressed.headers.get('cache-control')).toContain('immutable');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await compressed.text()).toBe(await plain.text());
+  });
+
   it('loads the app page and sets up the tablet with the demo code', async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     await page.goto(e2e.server.url);

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 /**
  * The respondent's survey on a tablet, page by page, against a real
- * (fake-indexeddb) device database: every page change, answer and skip is
- * stored before the screen moves on; "Nei" on a factual question removes
+ * (fake-indexeddb) device database: every page change, answer and skip
+ * shows at once and is stored right behind, in order; a failed write puts
+ * back what is stored and says so; a reload after a tap finds a consistent
+ * draft; "Nei" on a factual question removes
  * its follow-ups and "Ja" brings them back; pause and resume; the helper's
  * last page; and reading aloud stops or starts with each new page.
  */
@@ -71,12 +73,12 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await onPage(current, total);
   }
 
-  /** The answer shows as chosen only after it was written, so the database is read once it shows. */
+  /** The answer shows as chosen at once; its write follows right behind. */
   async function choose(name: string, questionId: string, value: string, draftId: string): Promise<void> {
     const option = radio(name);
     await user.click(option);
-    await waitFor(() => expect(option).toBeChecked());
-    expect((await stored(draftId))?.answers[questionId]).toBe(value);
+    expect(option).toBeChecked();
+    await waitFor(async () => expect((await stored(draftId))?.answers[questionId]).toBe(value));
   }
 
   it('starts on the first intro page, page 1 of N, with nowhere to go back to', async () => {
@@ -91,34 +93,144 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Hopp over' })).toBeNull();
   });
 
-  it('stores the page change in the device database before the next page shows', async () => {
+  /**
+   * Holds every database transaction until the test lets it go, as a slow
+   * tablet would; `release(n)` lets go of the n-th held one (0 = oldest),
+   * `fail(n)` makes it fail as a full or broken disk would.
+   */
+  function holdTransactions() {
+    const original = services.db.transaction.bind(services.db) as (...args: unknown[]) => Promise<unknown>;
+    const held: { go: () => void; fail: () => void }[] = [];
+    const spy = vi.spyOn(services.db, 'transaction').mockImplementation(((...args: unknown[]) =>
+      new Promise<void>((resolve, reject) => {
+        held.push({ go: resolve, fail: () => reject(new Error('The disk refused the write')) });
+      }).then(() => original(...args))) as unknown as typeof services.db.transaction);
+    return {
+      held,
+      release: (n = 0) => held.splice(n, 1)[0]!.go(),
+      fail: (n = 0) => held.splice(n, 1)[0]!.fail(),
+      restore: () => spy.mockRestore(),
+    };
+  }
+
+  it('shows the next page at once and stores the page change right behind it', async () => {
     const draft = await start();
     show(draft);
-    // Hold every database transaction until released, as a slow tablet would.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const original = services.db.transaction.bind(services.db) as (...args: unknown[]) => Promise<unknown>;
-    const held = vi
-      .spyOn(services.db, 'transaction')
-      .mockImplementation(((...args: unknown[]) => gate.then(() => original(...args))) as unknown as typeof services.db.transaction);
+    const writes = holdTransactions();
 
     await user.click(button('Gå til neste'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(progress()).toBe(`Side 1 av ${PAGES}`);
-    expect(heading()).toBe('Hei!');
-    expect(button('Gå til neste')).toBeDisabled();
-    expect((await stored(draft.id))?.pageKey).toBe('intro:hei');
-
-    release();
-    await onPage(2, PAGES);
-    held.mockRestore();
+    // The new page shows while the write is still waiting for the disk.
+    expect(progress()).toBe(`Side 2 av ${PAGES}`);
     expect(heading()).toBe('Svarene dine er hemmelige. Du kan hoppe over spørsmål.');
-    expect(await stored(draft.id)).toMatchObject({ pageKey: 'intro:hemmelig', pageNumber: 2 });
+    expect(button('Gå til neste')).toBeEnabled();
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('intro:hei'));
+
+    await waitFor(() => expect(writes.held).toHaveLength(1));
+    writes.release();
+    writes.restore();
+    await waitFor(async () => expect(await stored(draft.id)).toMatchObject({ pageKey: 'intro:hemmelig', pageNumber: 2 }));
     // Screen-reader users follow along: focus on the new heading, the page number announced.
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus();
     expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(`Side 2 av ${PAGES}`);
+  });
+
+  it('taps in quick succession are stored in the order they were made, even when the disk answers the newest first', async () => {
+    const draft = await start('q:bolig-trives');
+    show(draft);
+    const writes = holdTransactions();
+
+    await user.click(radio('Ja'));
+    expect(radio('Ja')).toBeChecked();
+    await user.click(radio('Nei'));
+    await user.click(radio('Både ja og nei'));
+    expect(radio('Både ja og nei')).toBeChecked();
+    await user.click(button('Gå til neste'));
+    expect(heading()).toBe('Er du lei deg der du bor?');
+
+    // Let the newest held write go first, every time: only an ordered queue still ends on the last tap.
+    for (let released = 0; released < 4; released++) {
+      await waitFor(() => expect(writes.held.length).toBeGreaterThan(0));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      writes.release(writes.held.length - 1);
+    }
+    writes.restore();
+    await waitFor(async () =>
+      expect(await stored(draft.id)).toMatchObject({ answers: { 'bolig-trives': 'bade' }, pageKey: 'q:bolig-lei', pageNumber: 4 }),
+    );
+  });
+
+  it('a failed write takes the chosen answer back off the screen and says it was not saved', async () => {
+    const draft = await start('q:bolig-trives');
+    show(draft);
+    await choose('Ja', 'bolig-trives', 'ja', draft.id);
+    const writes = holdTransactions();
+
+    await user.click(radio('Nei'));
+    expect(radio('Nei')).toBeChecked();
+    await waitFor(() => expect(writes.held).toHaveLength(1));
+    writes.fail();
+    writes.restore();
+
+    await waitFor(() => expect(radio('Ja')).toBeChecked());
+    expect(radio('Nei')).not.toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent('Det siste valget ble ikke lagret på enheten. Skjermen viser nå det som er lagret.');
+    await waitFor(async () => expect((await stored(draft.id))?.answers['bolig-trives']).toBe('ja'));
+
+    // Choosing again works and the notice goes.
+    await choose('Nei', 'bolig-trives', 'nei', draft.id);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a failed page change returns to the page that is stored, with the answers stored', async () => {
+    const draft = await start('q:bolig-trives');
+    show(draft);
+    const writes = holdTransactions();
+    await user.click(radio('Ja'));
+    await user.click(button('Gå til neste'));
+    expect(heading()).toBe('Er du lei deg der du bor?');
+
+    await waitFor(() => expect(writes.held).toHaveLength(1));
+    writes.release(); // the answer
+    await waitFor(() => expect(writes.held).toHaveLength(1));
+    writes.fail(); // the page change
+    writes.restore();
+
+    await waitFor(() => expect(heading()).toBe('Liker du å bo der du bor?'));
+    expect(progress()).toBe(`Side 3 av ${PAGES}`);
+    expect(radio('Ja')).toBeChecked();
+    expect(screen.getByRole('alert')).toHaveTextContent('ikke lagret');
+  });
+
+  it('a reload right after a tap shows either the tap or the state before it, never a mix', async () => {
+    const draft = await start('q:bolig-trives');
+    show(draft);
+    const writes = holdTransactions();
+    await user.click(radio('Ja'));
+    await user.click(button('Gå til neste'));
+    await waitFor(() => expect(writes.held).toHaveLength(1));
+
+    // The tablet goes down before anything was written: the reload shows the question unanswered.
+    cleanup();
+    writes.restore();
+    const before = (await stored(draft.id))!;
+    show(before);
+    expect(heading()).toBe('Liker du å bo der du bor?');
+    expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
+
+    // Again, going down after the answer was written but before the page change: the answer, on its page.
+    const writes2 = holdTransactions();
+    await user.click(radio('Ja'));
+    await user.click(button('Gå til neste'));
+    await waitFor(() => expect(writes2.held).toHaveLength(1));
+    writes2.release();
+    await waitFor(async () => expect((await stored(draft.id))?.answers['bolig-trives']).toBe('ja'));
+    cleanup();
+    writes2.restore();
+    const afterAnswer = (await stored(draft.id))!;
+    expect(afterAnswer).toMatchObject({ pageKey: 'q:bolig-trives', answers: { 'bolig-trives': 'ja' } });
+    show(afterAnswer);
+    expect(heading()).toBe('Liker du å bo der du bor?');
+    expect(radio('Ja')).toBeChecked();
   });
 
   it('stores each answer as it is chosen, stores a skip as null, and keeps answers when going back', async () => {
@@ -140,9 +252,11 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
 
     await go('Hopp over', 5, PAGES);
     expect(heading()).toBe('Føler du deg trygg der du bor?');
-    const afterSkip = await stored(draft.id);
-    expect(afterSkip?.answers).toEqual({ 'bolig-trives': 'bade', 'bolig-lei': null });
-    expect(afterSkip).toMatchObject({ pageKey: 'q:bolig-trygg', pageNumber: 5 });
+    await waitFor(async () => {
+      const afterSkip = await stored(draft.id);
+      expect(afterSkip?.answers).toEqual({ 'bolig-trives': 'bade', 'bolig-lei': null });
+      expect(afterSkip).toMatchObject({ pageKey: 'q:bolig-trygg', pageNumber: 5 });
+    });
 
     await go('Tilbake', 4, PAGES);
     expect(screen.getAllByRole('radio').filter((r) => (r as HTMLInputElement).checked)).toHaveLength(0);
@@ -150,7 +264,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(heading()).toBe('Liker du å bo der du bor?');
     expect(radio('Både ja og nei')).toBeChecked();
     expect(radio('Ja')).not.toBeChecked();
-    expect((await stored(draft.id))?.pageKey).toBe('q:bolig-trives');
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:bolig-trives'));
   });
 
   it('"Ja" on a factual question adds its follow-up pages, "Nei" removes them again', async () => {
@@ -171,7 +285,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await onPage(7, PAGES);
     await go('Gå til neste', 8, PAGES);
     expect(heading()).toBe('Er personalet snille mot deg?');
-    expect((await stored(draft.id))?.pageKey).toBe('q:personalet-snill');
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:personalet-snill'));
 
     await go('Tilbake', 7, PAGES);
     expect(radio('Nei')).toBeChecked();
@@ -199,7 +313,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(onExit).not.toHaveBeenCalled();
     expect(progress()).toBe(`Side 3 av ${PAGES}`);
-    expect((await stored(draft.id))?.status).toBe('active');
+    await waitFor(async () => expect((await stored(draft.id))?.status).toBe('active'));
 
     await user.click(button('Pause'));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Ja, ta pause' }));
@@ -213,7 +327,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(heading()).toBe('Liker du å bo der du bor?');
     expect(radio('Ja')).toBeChecked();
     await go('Gå til neste', 4, PAGES);
-    expect((await stored(draft.id))?.status).toBe('active');
+    await waitFor(async () => expect((await stored(draft.id))?.status).toBe('active'));
   });
 
   it('the helper must say how the answers were given; "Ferdig" then queues only the answers that were shown', async () => {
@@ -238,7 +352,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Velg ett av svarene før du trykker Ferdig.');
     expect(onExit).not.toHaveBeenCalled();
     expect(await services.db.outbox.count()).toBe(0);
-    expect(await stored(draft.id)).toBeDefined();
+    await waitFor(async () => expect(await stored(draft.id)).toBeDefined());
 
     await user.click(radio('Personen svarte alene'));
     await waitFor(async () => expect((await stored(draft.id))?.answeredBy).toBe('alone'));
@@ -258,7 +372,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
       unitId: 1,
     });
     expect(outbox[0]?.response.answers).toEqual({ 'dagtid-har': 'nei' });
-    expect(await stored(draft.id)).toBeUndefined();
+    await waitFor(async () => expect(await stored(draft.id)).toBeUndefined());
     expect(services.sync.syncNow).toHaveBeenCalledTimes(1);
   });
 
@@ -322,6 +436,6 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(spokenTexts(services.readAloud)).toEqual([['Ja'], ['Ja']]);
     expect(radio('Ja')).not.toBeChecked();
     // Nothing was chosen: only the skip of the first question is stored.
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null }));
   });
 });

@@ -68,11 +68,11 @@ describe('SurveyRunner (relative on a phone)', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Hopp over' })).toBeNull();
     expect(commentBox()).toHaveValue('');
     await user.type(commentBox(), '  Fine rom.  ');
-    expect((await stored(draft.id))?.comments).toEqual({});
+    await waitFor(async () => expect((await stored(draft.id))?.comments).toEqual({}));
 
     await go('Gå til neste', 11);
     expect(heading()).toBe('Noe annet du vil si?');
-    expect((await stored(draft.id))?.comments).toEqual({ bolig: 'Fine rom.' });
+    await waitFor(async () => expect((await stored(draft.id))?.comments).toEqual({ bolig: 'Fine rom.' }));
     expect(commentBox()).toHaveValue('');
 
     await go('Tilbake', 10);
@@ -89,7 +89,7 @@ describe('SurveyRunner (relative on a phone)', { timeout: 30_000 }, () => {
     await go('Tilbake', 10);
     await go('Gå til neste', 11);
     await waitFor(() => expect(commentBox()).toHaveValue('Hei.'), { timeout: 300 });
-    expect((await stored(draft.id))?.comments).toEqual({ final: 'Hei.' });
+    await waitFor(async () => expect((await stored(draft.id))?.comments).toEqual({ final: 'Hei.' }));
   });
 
   it('"Send svarene" on the final comment queues the response without "answered by" and leaves the survey', async () => {
@@ -113,7 +113,7 @@ describe('SurveyRunner (relative on a phone)', { timeout: 30_000 }, () => {
       unitId: 2,
       comments: { final: 'Takk for en fin bolig.' },
     });
-    expect(await stored(draft.id)).toBeUndefined();
+    await waitFor(async () => expect(await stored(draft.id)).toBeUndefined());
     expect(services.sync.syncNow).toHaveBeenCalledTimes(1);
   });
 });

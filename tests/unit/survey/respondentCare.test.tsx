@@ -56,18 +56,18 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     expect(dialog).toHaveTextContent('Du har svart «Både ja og nei». Hvis du hopper over, blir svaret fjernet.');
     // Keeping the answer has the focus: one more careless tap does not delete it.
     expect(within(dialog).getByRole('button', { name: 'Nei, behold svaret' })).toHaveFocus();
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'bade' });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'bade' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Nei, behold svaret' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(progress()).toBe(`Side 3 av ${PAGES}`);
     expect(radio('Både ja og nei')).toBeChecked();
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'bade' });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'bade' }));
 
     await user.click(button('Hopp over'));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Ja, fjern svaret' }));
     await waitFor(() => expect(progress()).toBe(`Side 4 av ${PAGES}`));
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null }));
 
     // With nothing chosen, "Hopp over" moves on at once.
     await user.click(button('Hopp over'));
@@ -107,7 +107,7 @@ describe('respondent care on a tablet', { timeout: 30_000 }, () => {
     await waitFor(() => expect(services.readAloud.speak).toHaveBeenCalledTimes(1));
     await user.click(radio('Nei'));
     await waitFor(() => expect(radio('Nei')).toBeChecked());
-    expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'nei' });
+    await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': 'nei' }));
     expect(spokenTexts(services.readAloud).at(-1)).toEqual(['Nei']);
   });
 
