@@ -173,7 +173,7 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(radio('Ja')).toBeChecked());
     expect(radio('Nei')).not.toBeChecked();
-    expect(screen.getByRole('alert')).toHaveTextContent('Det siste valget ble ikke lagret på enheten. Skjermen viser nå det som er lagret.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Det siste valget ble ikke lagret. Skjermen viser nå det som er lagret. Velg på nytt, eller si fra til hjelperen.');
     await waitFor(async () => expect((await stored(draft.id))?.answers['bolig-trives']).toBe('ja'));
 
     // Choosing again works and the notice goes.
