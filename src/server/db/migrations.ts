@@ -311,6 +311,54 @@ function migrations(dialect: Dialect): Record<string, Migration> {
             (select max(v.version) from questionnaire_versions v where v.questionnaire_id = round_questionnaires.questionnaire_id))`.execute(db);
       },
     },
+    '011-operators-and-comparison': {
+      async up(db: Kysely<unknown>) {
+        // Opt-in sharing for the comparison with other municipalities: off by default (src/server/comparison).
+        await db.schema.alterTable('municipalities').addColumn('shares_comparison', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        // Operators run the deployment: an account of no municipality (src/server/routes/operator.ts).
+        if (dialect === 'postgres') {
+          await sql`alter table coordinators alter column municipality_id drop not null`.execute(db);
+          await db.schema.alterTable('coordinators').addColumn('is_operator', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        } else {
+          // SQLite cannot drop a NOT NULL: the table is rebuilt. Sessions point at it, so they end (everyone signs in again).
+          await sql`delete from sessions`.execute(db);
+          await db.schema
+            .createTable('coordinators_next')
+            .addColumn('id', 'integer', (c) => c.primaryKey())
+            .addColumn('municipality_id', 'integer', (c) => c.references('municipalities.id'))
+            .addColumn('username', 'text', (c) => c.notNull().unique())
+            .addColumn('password_hash', 'text', (c) => c.notNull())
+            .addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('is_operator', 'integer', (c) => c.notNull().defaultTo(0))
+            .execute();
+          await sql`insert into coordinators_next (id, municipality_id, username, password_hash, is_admin, disabled, must_change_password) select id, municipality_id, username, password_hash, is_admin, disabled, must_change_password from coordinators`.execute(db);
+          await db.schema.dropTable('coordinators').execute();
+          await db.schema.alterTable('coordinators_next').renameTo('coordinators').execute();
+        }
+        // A published comparison: per calendar year of closing, questionnaire (id and version), audience
+        // and theme, computed once after the year is over and then never changed (src/shared/disclosure/comparison.ts).
+        await db.schema
+          .createTable('comparison_periods')
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_version', 'integer', (c) => c.notNull())
+          .addColumn('made_on', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('comparison_periods_pk', ['period', 'questionnaire_id', 'questionnaire_version'])
+          .execute();
+        await db.schema
+          .createTable('comparison_members')
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_version', 'integer', (c) => c.notNull())
+          .addColumn('theme', 'text', (c) => c.notNull())
+          .addColumn('municipality_id', 'integer', (c) => c.notNull().references('municipalities.id'))
+          .addColumn('share', 'double precision', (c) => c.notNull())
+          .addPrimaryKeyConstraint('comparison_members_pk', ['period', 'questionnaire_id', 'questionnaire_version', 'theme', 'municipality_id'])
+          .execute();
+      },
+    },
   };
 }
 

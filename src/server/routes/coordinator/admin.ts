@@ -7,7 +7,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { MIN_ANONYMITY_THRESHOLD } from '../../../shared/anonymity.ts';
-import { coordinatorUpdateSchema, dbIdSchema, newCoordinatorSchema, unitInputSchema, type CoordinatorInfo, type PasswordReset } from '../../../shared/coordinatorApi.ts';
+import { coordinatorUpdateSchema, dbIdSchema, municipalityUpdateSchema, newCoordinatorSchema, unitInputSchema, type CoordinatorInfo, type PasswordReset } from '../../../shared/coordinatorApi.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireAdmin, requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
@@ -126,10 +126,16 @@ export const adminRoutes = (ctx: AppContext): FastifyPluginAsync =>
 
     app.patch('/municipality', async (request) => {
       const user = await requireAdmin(db, request);
-      const parsed = z.strictObject({ anonymityThreshold: z.int().max(1000) }).safeParse(request.body);
+      const parsed = municipalityUpdateSchema.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, 'invalid-input');
-      if (parsed.data.anonymityThreshold < MIN_ANONYMITY_THRESHOLD) throw new HttpError(400, 'threshold-too-low');
-      await db.updateTable('municipalities').set({ anonymity_threshold: parsed.data.anonymityThreshold }).where('id', '=', user.municipalityId).execute();
+      const { anonymityThreshold, sharesComparison } = parsed.data;
+      if (anonymityThreshold !== undefined && anonymityThreshold < MIN_ANONYMITY_THRESHOLD) throw new HttpError(400, 'threshold-too-low');
+      if (anonymityThreshold !== undefined) await db.updateTable('municipalities').set({ anonymity_threshold: anonymityThreshold }).where('id', '=', user.municipalityId).execute();
+      // Opting in or out counts from the next comparison made; one already made stays as it was (src/server/comparison).
+      if (sharesComparison !== undefined) {
+        await db.updateTable('municipalities').set({ shares_comparison: sharesComparison ? 1 : 0 }).where('id', '=', user.municipalityId).execute();
+        request.log.info({ sharesComparison }, 'comparison sharing changed by an admin');
+      }
       return (await me(db, user.coordinatorId)).municipality;
     });
   };
