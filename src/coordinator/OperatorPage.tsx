@@ -35,12 +35,12 @@ function NewMunicipalityForm({ onCreated }: { readonly onCreated: () => void }) 
     event.preventDefault();
     setFailure(null);
     setCreated(null);
-    const parsed = newMunicipalitySchema.safeParse({ name, adminUsername });
+    const parsed = newMunicipalitySchema.safeParse({ name, ...(adminUsername.trim() ? { adminUsername } : {}) });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
       setErrors({
         ...(fields.has('name') ? { name: t('operator.errors.name') } : {}),
-        ...(fields.has('adminUsername') ? { adminUsername: t('coordinators.errors.username') } : {}),
+        ...(fields.has('adminUsername') ? { adminUsername: t('operator.errors.adminUsername') } : {}),
       });
       return;
     }
@@ -61,7 +61,15 @@ function NewMunicipalityForm({ onCreated }: { readonly onCreated: () => void }) 
       <h2 id="new-municipality-heading">{t('operator.newHeading')}</h2>
       <Form onSubmit={submit} validationBehavior="aria">
         <TextInput label={t('operator.name')} name="municipality-name" value={name} onChange={setName} autoComplete="off" error={errors.name} />
-        <TextInput label={t('operator.adminUsername')} name="admin-username" value={adminUsername} onChange={setAdminUsername} autoComplete="off" error={errors.adminUsername} />
+        <TextInput
+          label={t('operator.adminUsername')}
+          name="admin-username"
+          value={adminUsername}
+          onChange={setAdminUsername}
+          autoComplete="off"
+          description={t('operator.adminUsernameHint')}
+          error={errors.adminUsername}
+        />
         <FailureNotice failure={failure} />
         <Button type="submit" className="button primary">
           {t('operator.create')}

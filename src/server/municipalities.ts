@@ -11,33 +11,23 @@ import { HttpError } from './apiErrors.ts';
 import type { Database } from './db/schema.ts';
 import { hashPassword, randomPassword } from './password.ts';
 import { createMunicipality } from './roundAdmin.ts';
+import { withSuffix } from '../shared/usernames.ts';
 
-/** A username for a municipality's first admin: "admin." and the name in plain letters ("Ål" → "admin.aal"). */
-export function defaultAdminUsername(name: string): string {
-  const plain = name
-    .toLowerCase()
-    .replaceAll('æ', 'ae')
-    .replaceAll('ø', 'o')
-    .replaceAll('å', 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `admin.${plain || 'kommune'}`;
-}
-
-export async function createMunicipalityWithAdmin(db: Kysely<Database>, name: string, adminUsername: string): Promise<CreatedMunicipality> {
+/** The municipality and its first admin, whose username ends in the municipality's suffix ("admin@aas" unless another name is given). */
+export async function createMunicipalityWithAdmin(db: Kysely<Database>, name: string, adminName = 'admin'): Promise<CreatedMunicipality> {
   const clash = await db.selectFrom('municipalities').select('id').where('name', '=', name).executeTakeFirst();
   if (clash) throw new HttpError(409, 'municipality-exists');
-  const taken = await db.selectFrom('coordinators').select('id').where('username', '=', adminUsername).executeTakeFirst();
-  if (taken) throw new HttpError(409, 'username-taken');
   const password = randomPassword();
   const hash = await hashPassword(password);
-  const id = await db.transaction().execute(async (trx) => {
-    const municipalityId = await createMunicipality(trx, name);
-    await trx.insertInto('coordinators').values({ municipality_id: municipalityId, username: adminUsername, password_hash: hash, is_admin: 1, must_change_password: 1 }).execute();
-    return municipalityId;
+  return db.transaction().execute(async (trx) => {
+    const id = await createMunicipality(trx, name);
+    const { username_suffix } = await trx.selectFrom('municipalities').select('username_suffix').where('id', '=', id).executeTakeFirstOrThrow();
+    const adminUsername = withSuffix(adminName, username_suffix!);
+    const taken = await trx.selectFrom('coordinators').select('id').where('username', '=', adminUsername).executeTakeFirst();
+    if (taken) throw new HttpError(409, 'username-taken');
+    await trx.insertInto('coordinators').values({ municipality_id: id, username: adminUsername, password_hash: hash, is_admin: 1, must_change_password: 1 }).execute();
+    return { id, name, adminUsername, password };
   });
-  return { id, name, adminUsername, password };
 }
 
 export async function operatorMunicipalities(db: Kysely<Database>): Promise<OperatorMunicipality[]> {

@@ -46,6 +46,8 @@ export const meSchema = z.object({
     anonymityThreshold: z.number(),
     /** The admin opted in to the anonymous comparison with other municipalities. */
     sharesComparison: z.boolean(),
+    /** Ends every username an admin creates here: "kari" becomes "kari@<suffix>" (src/shared/usernames.ts). */
+    usernameSuffix: z.string(),
   }),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -76,7 +78,8 @@ export type OperatorMunicipality = z.infer<typeof operatorMunicipalitySchema>;
 
 export const newMunicipalitySchema = z.strictObject({
   name: z.string().trim().min(2).max(100),
-  adminUsername: z.string().trim().toLowerCase().regex(/^[a-z0-9._@-]{3,100}$/),
+  /** Before the municipality's suffix is added ("admin" → "admin@aas"); "admin" when left out. */
+  adminUsername: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/).optional(),
 });
 /** A new municipality's first admin, with the one-time password shown once. */
 export const createdMunicipalitySchema = z.object({ id: z.number(), name: z.string(), adminUsername: z.string(), password: z.string() });

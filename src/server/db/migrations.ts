@@ -3,6 +3,7 @@
  * PostgreSQL. Add a new entry for every change; never edit an old one.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { freeSuffix } from '../../shared/usernames.ts';
 import { fillSummaries } from '../summaries/fillSummaries.ts';
 import type { Dialect } from './database.ts';
 import type { Database } from './schema.ts';
@@ -315,6 +316,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       async up(db: Kysely<unknown>) {
         // Opt-in sharing for the comparison with other municipalities: off by default (src/server/comparison).
         await db.schema.alterTable('municipalities').addColumn('shares_comparison', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        // Usernames an admin creates end in the municipality's own suffix (src/shared/usernames.ts): no clash across municipalities.
+        await db.schema.alterTable('municipalities').addColumn('username_suffix', 'text').execute();
+        const taken = new Set<string>();
+        const existing = await (db as Kysely<Database>).selectFrom('municipalities').select(['id', 'name']).orderBy('id').execute();
+        for (const m of existing) {
+          const suffix = freeSuffix(m.name, taken);
+          taken.add(suffix);
+          await (db as Kysely<Database>).updateTable('municipalities').set({ username_suffix: suffix }).where('id', '=', m.id).execute();
+        }
+        await db.schema.createIndex('municipalities_username_suffix').on('municipalities').column('username_suffix').unique().execute();
         // Operators run the deployment: an account of no municipality (src/server/routes/operator.ts).
         if (dialect === 'postgres') {
           await sql`alter table coordinators alter column municipality_id drop not null`.execute(db);

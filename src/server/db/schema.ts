@@ -11,6 +11,8 @@ export interface MunicipalityTable {
   anonymity_threshold: number;
   /** 1: the admin opted in to the comparison with other municipalities (src/server/comparison). */
   shares_comparison: Generated<number>;
+  /** Ends every username an admin creates here ("kari@aas"); null only before migration 011 filled it. */
+  username_suffix: string | null;
 }
 
 export interface UnitTable {

@@ -14,6 +14,7 @@ import type { AppContext } from '../../context.ts';
 import { endSessionsOf } from '../../auth/sessions.ts';
 import { assertAcceptablePassword, hashPassword, randomPassword } from '../../password.ts';
 import { me } from './auth.ts';
+import { withSuffix } from '../../../shared/usernames.ts';
 
 const idParam = z.object({ id: dbIdSchema });
 
@@ -113,7 +114,10 @@ export const adminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (typeof body?.password === 'string') assertAcceptablePassword(body.password, typeof body.username === 'string' ? body.username : '');
       const parsed = newCoordinatorSchema.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, 'invalid-input');
-      const username = parsed.data.username.toLowerCase();
+      // In the municipality's own namespace: "taken" can only mean a colleague here (src/shared/usernames.ts).
+      const { username_suffix } = await db.selectFrom('municipalities').select('username_suffix').where('id', '=', user.municipalityId).executeTakeFirstOrThrow();
+      const username = withSuffix(parsed.data.username.toLowerCase(), username_suffix!);
+      if (username.length > 150) throw new HttpError(400, 'invalid-input');
       const taken = await db.selectFrom('coordinators').select('id').where('username', '=', username).executeTakeFirst();
       if (taken) throw new HttpError(409, 'username-taken');
       const row = await db

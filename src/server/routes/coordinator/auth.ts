@@ -34,14 +34,14 @@ export async function me(db: Kysely<Database>, coordinatorId: number): Promise<M
   const row = await db
     .selectFrom('coordinators')
     .innerJoin('municipalities', 'municipalities.id', 'coordinators.municipality_id')
-    .select(['coordinators.username', 'coordinators.is_admin', 'coordinators.must_change_password', 'municipalities.id', 'municipalities.name', 'municipalities.anonymity_threshold', 'municipalities.shares_comparison'])
+    .select(['coordinators.username', 'coordinators.is_admin', 'coordinators.must_change_password', 'municipalities.id', 'municipalities.name', 'municipalities.anonymity_threshold', 'municipalities.shares_comparison', 'municipalities.username_suffix'])
     .where('coordinators.id', '=', coordinatorId)
     .executeTakeFirstOrThrow();
   return {
     username: row.username,
     isAdmin: row.is_admin === 1,
     mustChangePassword: row.must_change_password === 1,
-    municipality: { id: row.id, name: row.name, anonymityThreshold: row.anonymity_threshold, sharesComparison: row.shares_comparison === 1 },
+    municipality: { id: row.id, name: row.name, anonymityThreshold: row.anonymity_threshold, sharesComparison: row.shares_comparison === 1, usernameSuffix: row.username_suffix ?? '' },
   };
 }
 
