@@ -7,7 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Comparison } from '../../shared/coordinatorApi.ts';
-import { formatDate, formatPercent } from '../format.ts';
+import { formatDate, formatNumber, formatPercent } from '../format.ts';
 import { NS } from '../i18n.ts';
 import { ShareValue } from './ShareValue.tsx';
 
@@ -15,13 +15,14 @@ type Row = Comparison['voices'][number]['themes'][number];
 
 function Distribution({ row }: { readonly row: Row | undefined }) {
   const { t, i18n } = useTranslation(NS);
-  if (!row?.distribution) return <span className="hidden-figure">{t('comparison.tooFew')}</span>;
+  if (!row?.distribution) return <span>{t('comparison.tooFew')}</span>;
   const pct = (x: number) => formatPercent(x * 100, i18n.language);
   const d = row.distribution;
   return (
     <>
-      <span className="share">{t('comparison.distribution', { median: pct(d.median), low: pct(d.lowerQuartile), high: pct(d.upperQuartile) })}</span>
-      <span className="n"> {t('comparison.municipalities', { count: d.municipalities })}</span>
+      <span className="share">{t('comparison.median', { median: pct(d.median) })}</span>
+      <span>{t('comparison.middleHalf', { low: formatNumber(d.lowerQuartile * 100, i18n.language), high: pct(d.upperQuartile) })}</span>
+      <span className="n">{t('comparison.municipalities', { count: d.municipalities })}</span>
       {row.position ? <span className="comparison-position">{t(`comparison.position.${row.position}`)}</span> : null}
     </>
   );

@@ -67,7 +67,7 @@ describe('the comparison with other municipalities', { timeout: 30_000 }, () => 
     const table = await screen.findByRole('table', { name: 'Andel positive svar per tema: dere og kommunene som deler (2025)' }, FIRST_RENDER);
     expect(rowOf(table, 'Trygghet')).toEqual([
       '83\u00a0% (55–95)',
-      'median 70\u00a0% (midtre halvdel 60\u00a0%–80\u00a0%) 8 kommunerDere ligger over den midtre halvdelen.',
+      'median 70\u00a0%midtre halvdel 60–80\u00a0%8 kommunerDere ligger over den midtre halvdelen.',
       TOO_FEW,
       'Ikke nok kommuner å sammenligne med',
     ]);
