@@ -4,12 +4,14 @@
  * then the page for the current address.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { meSchema, type Me } from '../shared/coordinatorApi.ts';
+import { accountSchema, type Account, type Me } from '../shared/coordinatorApi.ts';
 import { apiGet, ApiFailure, failureMessage, onSignedOut, requestJson, API_BASE } from './api.ts';
 import './coordinator.css';
 import i18next, { ensureCoordinatorLanguage, NS } from './i18n.ts';
 import { Layout } from './Layout.tsx';
 import { MainNav } from './MainNav.tsx';
+import { OperatorNav } from './OperatorNav.tsx';
+import { OperatorPage } from './OperatorPage.tsx';
 import { Pages } from './Pages.tsx';
 import { parseRoute, usePathname } from './router.ts';
 import { SessionContext, type Session } from './session.ts';
@@ -18,9 +20,11 @@ import { SignInPage } from './SignInPage.tsx';
 type SessionState =
   | { readonly state: 'checking' }
   | { readonly state: 'signed-out'; readonly notice?: string }
-  | { readonly state: 'signed-in'; readonly me: Me };
+  | { readonly state: 'signed-in'; readonly me: Account };
 
 ensureCoordinatorLanguage();
+
+const isOperator = (account: Account): account is Extract<Account, { operator: true }> => 'operator' in account;
 
 export default function CoordinatorApp() {
   const [session, setSession] = useState<SessionState>({ state: 'checking' });
@@ -28,7 +32,7 @@ export default function CoordinatorApp() {
 
   useEffect(() => {
     let current = true;
-    apiGet('/me', meSchema).then(
+    apiGet('/me', accountSchema).then(
       (me) => current && setSession({ state: 'signed-in', me }),
       (error: unknown) => {
         if (!current) return;
@@ -50,7 +54,7 @@ export default function CoordinatorApp() {
   }, []);
 
   const value = useMemo<Session | null>(
-    () => (session.state === 'signed-in' ? { me: session.me, update: (me) => setSession({ state: 'signed-in', me }), signOut } : null),
+    () => (session.state === 'signed-in' && !isOperator(session.me) ? { me: session.me, update: (me) => setSession({ state: 'signed-in', me }), signOut } : null),
     [session, signOut],
   );
 
@@ -58,6 +62,14 @@ export default function CoordinatorApp() {
     return (
       <Layout>
         <p role="status">{i18next.t('common.loading', { ns: NS })}</p>
+      </Layout>
+    );
+  }
+  // An operator has one page of their own and never a municipality's.
+  if (session.state === 'signed-in' && isOperator(session.me)) {
+    return (
+      <Layout navigation={<OperatorNav username={session.me.username} onSignOut={() => void signOut()} />}>
+        <OperatorPage />
       </Layout>
     );
   }

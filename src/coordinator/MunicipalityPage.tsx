@@ -1,6 +1,7 @@
 /**
  * For an administrator: the municipality's anonymity threshold, the
- * smallest group whose figures are shown (never below 3).
+ * smallest group whose figures are shown (never below 3), and whether it
+ * takes part in the comparison with other municipalities.
  */
 import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, NumberField, Text } from 'react-aria-components';
@@ -12,6 +13,7 @@ import { FailureNotice } from './FailureNotice.tsx';
 import { NS } from './i18n.ts';
 import { PageHeading } from './PageHeading.tsx';
 import { useSession } from './session.ts';
+import { SharingSettings } from './SharingSettings.tsx';
 
 export function MunicipalityPage() {
   const { t } = useTranslation(NS);
@@ -65,6 +67,7 @@ export function MunicipalityPage() {
           {t('common.save')}
         </Button>
       </Form>
+      <SharingSettings />
     </section>
   );
 }

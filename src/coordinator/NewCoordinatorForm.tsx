@@ -1,15 +1,17 @@
-/** Adds a coordinator: a username and a password of at least 12 characters (no other rules), optionally as administrator. */
+/** Adds a coordinator: a username (the municipality's suffix is added) and a password of at least 12 characters (no other rules), optionally as administrator. */
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, newCoordinatorSchema } from '../shared/coordinatorApi.ts';
+import { coordinatorSchema, MIN_PASSWORD_LENGTH, newCoordinatorSchema } from '../shared/coordinatorApi.ts';
 import { API_BASE, requestJson } from './api.ts';
 import { FailureNotice } from './FailureNotice.tsx';
 import { NS } from './i18n.ts';
 import { TextInput } from './TextInput.tsx';
+import { useSession } from './session.ts';
 
 export function NewCoordinatorForm({ onAdded }: { readonly onAdded: () => void }) {
   const { t } = useTranslation(NS);
+  const { me } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [isAdmin, setIsAdmin] = useState(false);
@@ -32,8 +34,8 @@ export function NewCoordinatorForm({ onAdded }: { readonly onAdded: () => void }
     }
     setErrors({});
     try {
-      await requestJson(`${API_BASE}/coordinators`, { method: 'POST', body: parsed.data });
-      setAdded(t('coordinators.added', { username: parsed.data.username }));
+      const created = coordinatorSchema.parse(await requestJson(`${API_BASE}/coordinators`, { method: 'POST', body: parsed.data }));
+      setAdded(t('coordinators.added', { username: created.username }));
       setUsername('');
       setPassword('');
       setIsAdmin(false);
@@ -47,7 +49,15 @@ export function NewCoordinatorForm({ onAdded }: { readonly onAdded: () => void }
     <section aria-labelledby="add-coordinator-heading" className="panel narrow">
       <h2 id="add-coordinator-heading">{t('coordinators.addHeading')}</h2>
       <Form onSubmit={submit} validationBehavior="aria">
-        <TextInput label={t('coordinators.username')} name="username" value={username} onChange={setUsername} autoComplete="off" error={errors.username} />
+        <TextInput
+          label={t('coordinators.username')}
+          name="username"
+          value={username}
+          onChange={setUsername}
+          autoComplete="off"
+          description={t('coordinators.usernameHint', { example: `${username.trim().toLowerCase() || 'kari'}@${me.municipality.usernameSuffix}` })}
+          error={errors.username}
+        />
         <TextInput
           label={t('coordinators.password')}
           name="new-password"

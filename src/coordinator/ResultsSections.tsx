@@ -12,6 +12,7 @@ import { ConsistencyTable } from './ConsistencyTable.tsx';
 import { GroupSummary } from './GroupSummary.tsx';
 import { NS } from './i18n.ts';
 import { QuestionResults } from './QuestionResults.tsx';
+import { ComparisonTable } from './results/ComparisonTable.tsx';
 import { CsvLink } from './results/CsvLink.tsx';
 import { FavourableThemes } from './results/FavourableThemes.tsx';
 import { QuestionPairsTable } from './results/QuestionPairsTable.tsx';
@@ -37,6 +38,7 @@ export function ResultsSections({ results, roundId, part = 'all' }: ResultsSecti
           <ResultsMatrix matrix={results.matrix} roundId={roundId} />
           <GroupSummary results={results} />
           <FavourableThemes results={results} />
+          {results.comparison ? <ComparisonTable comparison={results.comparison} /> : null}
           <CsvLink roundId={roundId} table="overview" />
           <TrendTables trend={results.trend} measure="favourable" roundId={roundId} questions={results.questions} />
         </>

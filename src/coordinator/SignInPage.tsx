@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { loginRequestSchema, meSchema, type Me } from '../shared/coordinatorApi.ts';
+import { accountSchema, loginRequestSchema, type Account } from '../shared/coordinatorApi.ts';
 import { apiSend, failureMessage } from './api.ts';
 import { NS } from './i18n.ts';
 import { PageHeading } from './PageHeading.tsx';
@@ -11,7 +11,7 @@ import { TextInput } from './TextInput.tsx';
 export interface SignInPageProps {
   /** Why the session could not be checked (e.g. the server is down), if that is why this page shows. */
   readonly notice?: string | undefined;
-  readonly onSignedIn: (me: Me) => void;
+  readonly onSignedIn: (account: Account) => void;
 }
 
 export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
@@ -36,7 +36,7 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
     setFailure(null);
     setBusy(true);
     try {
-      onSignedIn(await apiSend('POST', '/login', parsed.data, meSchema));
+      onSignedIn(await apiSend('POST', '/login', parsed.data, accountSchema));
     } catch (error) {
       setFailure(failureMessage(error));
       setBusy(false);

@@ -21,6 +21,7 @@ import { mediaAdminRoutes } from './routes/coordinator/media.ts';
 import { mediaRoutes } from './routes/media.ts';
 import { resultRoutes } from './routes/coordinator/results.ts';
 import { roundAdminRoutes } from './routes/coordinator/rounds.ts';
+import { operatorRoutes } from './routes/operator.ts';
 import { healthRoutes } from './routes/health.ts';
 import { guardCoordinatorRoutes } from './auth/guard.ts';
 import { addSecurityHeaders } from './securityHeaders.ts';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
         },
         { prefix: '/coordinator' },
       );
+      await api.register(operatorRoutes(ctx), { prefix: '/operator' });
     },
     { prefix: '/api/v1' },
   );

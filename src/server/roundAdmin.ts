@@ -4,13 +4,16 @@
  */
 import type { Kysely } from 'kysely';
 import { DEFAULT_ANONYMITY_THRESHOLD } from '../shared/anonymity.ts';
+import { freeSuffix, plainName } from '../shared/usernames.ts';
 import { randomCode, RELATIVE_CODE_LENGTH, TABLET_CODE_LENGTH } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
 
+/** A new municipality, with a username suffix of its own (src/shared/usernames.ts). */
 export async function createMunicipality(db: Kysely<Database>, name: string): Promise<number> {
+  const taken = new Set((await db.selectFrom('municipalities').select('username_suffix').where('username_suffix', 'like', `${plainName(name)}%`).execute()).map((r) => r.username_suffix ?? ''));
   const row = await db
     .insertInto('municipalities')
-    .values({ name, anonymity_threshold: DEFAULT_ANONYMITY_THRESHOLD })
+    .values({ name, anonymity_threshold: DEFAULT_ANONYMITY_THRESHOLD, username_suffix: freeSuffix(name, taken) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

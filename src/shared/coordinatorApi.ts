@@ -40,9 +40,50 @@ export const meSchema = z.object({
   isAdmin: z.boolean(),
   /** An admin reset the password: the coordinator must choose a new one before anything else. */
   mustChangePassword: z.boolean(),
-  municipality: z.object({ id: z.number(), name: z.string(), anonymityThreshold: z.number() }),
+  municipality: z.object({
+    id: z.number(),
+    name: z.string(),
+    anonymityThreshold: z.number(),
+    /** The admin opted in to the anonymous comparison with other municipalities. */
+    sharesComparison: z.boolean(),
+    /** Ends every username an admin creates here: "kari" becomes "kari@<suffix>" (src/shared/usernames.ts). */
+    usernameSuffix: z.string(),
+  }),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** An operator of the deployment: belongs to no municipality, sees municipalities and their activity, never results or media. */
+export const operatorMeSchema = z.object({ username: z.string(), operator: z.literal(true), mustChangePassword: z.boolean() });
+export type OperatorMe = z.infer<typeof operatorMeSchema>;
+
+/** Whoever signed in (GET /me, POST /login). */
+export const accountSchema = z.union([operatorMeSchema, meSchema]);
+export type Account = z.infer<typeof accountSchema>;
+
+/** What an admin changes about the municipality: the threshold, and whether it takes part in the comparison. */
+export const municipalityUpdateSchema = z.strictObject({ anonymityThreshold: z.int().max(1000).optional(), sharesComparison: z.boolean().optional() });
+
+/** One municipality as an operator sees it: activity only, response counts coarsened (src/shared/disclosure/activity.ts). */
+export const operatorMunicipalitySchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  coordinators: z.number(),
+  rounds: z.number(),
+  closedRounds: z.number(),
+  /** Released responses rounded down to a multiple of 10; null: 1–9 ("under 10"). */
+  responses: z.number().nullable(),
+  sharesComparison: z.boolean(),
+});
+export type OperatorMunicipality = z.infer<typeof operatorMunicipalitySchema>;
+
+export const newMunicipalitySchema = z.strictObject({
+  name: z.string().trim().min(2).max(100),
+  /** Before the municipality's suffix is added ("admin" → "admin@aas"); "admin" when left out. */
+  adminUsername: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/).optional(),
+});
+/** A new municipality's first admin, with the one-time password shown once. */
+export const createdMunicipalitySchema = z.object({ id: z.number(), name: z.string(), adminUsername: z.string(), password: z.string() });
+export type CreatedMunicipality = z.infer<typeof createdMunicipalitySchema>;
 
 export const questionnaireInfoSchema = z.object({
   id: z.string(),
@@ -232,8 +273,37 @@ export const releaseSchema = z.object({
 });
 export type Release = z.infer<typeof releaseSchema>;
 
+/**
+ * The anonymous comparison with other municipalities (src/server/comparison): for the rounds that
+ * closed in the same calendar year with the same questionnaire, per voice and theme, the
+ * distribution over the municipalities that opted in (coarsened quartiles, never a single one),
+ * beside this municipality's own share. null: not on this page (filters), or not taking part.
+ */
+export const comparisonSchema = z.object({
+  period: z.string(),
+  /** not-yet: the period's comparison is made on `due`; ready: made (per theme, a distribution or too few). */
+  state: z.enum(['not-yet', 'ready']),
+  due: z.string(),
+  voices: z.array(
+    z.object({
+      voice: z.enum(['respondent', 'relative']),
+      themes: z.array(
+        z.object({
+          theme: themeKey,
+          own: shareSchema,
+          /** null: fewer than 5 other municipalities passed their own threshold ("Ikke nok kommuner å sammenligne med"). */
+          distribution: z.object({ municipalities: z.number(), lowerQuartile: z.number(), median: z.number(), upperQuartile: z.number() }).nullable(),
+          position: z.enum(['below-lower-quartile', 'lower-middle', 'upper-middle', 'above-upper-quartile']).nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 export const resultsSchema = z.object({
   threshold: z.number(),
+  comparison: comparisonSchema.nullable().default(null),
   filters: resultsFiltersSchema,
   release: releaseSchema,
   /** proxy: answers someone else gave on the person's behalf; null where not shown apart (a unit's page). */

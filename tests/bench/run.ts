@@ -7,8 +7,8 @@
  *
  *   npm run bench -- --only ingest,scale     some parts only
  *   BENCH_SCALE_RESPONSES=20000              a smaller seeded data set
- *   BENCH_SCALE_DATABASES=sqlite             results and exports at scale on SQLite only
- *                                            (the default is both: about 70 s more for PostgreSQL)
+ *   BENCH_SCALE_DATABASES=sqlite             results and exports at scale, and the comparison of
+ *                                            300 municipalities, on SQLite only (the default is both)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -18,13 +18,14 @@ import { DIST_DIR, ROOT } from '../../src/cli/ensureBuilt.ts';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import type { DatabaseKind } from '../support/databases.ts';
 import { killChildren } from './children.ts';
+import { benchComparison } from './comparison.ts';
 import { benchFirstLoad, type FirstLoadResult } from './firstLoad.ts';
 import { benchIngest } from './ingest.ts';
 import { benchInteraction } from './interaction.ts';
 import { printTable, Report } from './report.ts';
 import { benchScale } from './scale.ts';
 
-const PARTS = ['first-load', 'interaction', 'ingest', 'scale'] as const;
+const PARTS = ['first-load', 'interaction', 'ingest', 'scale', 'comparison'] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(argv: readonly string[]): Set<Part> {
@@ -156,6 +157,9 @@ async function main(): Promise<number> {
       if (!kinds.includes('postgres')) {
         report.note('Results and exports at scale ran without PostgreSQL (BENCH_SCALE_DATABASES); its target is not measured in this run.');
       }
+    });
+    await step('comparison', async () => {
+      for (const kind of scaleDatabases()) await benchComparison(report, kind, loaded.questionnaires);
     });
   } catch (error) {
     failed = true;

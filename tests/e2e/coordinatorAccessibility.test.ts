@@ -1,6 +1,8 @@
 /**
  * Every coordinator page, in bokmål and English, checked with axe-core
- * (WCAG 2.2 A/AA) in Chromium, on a closed round with real (fixture) answers.
+ * (WCAG 2.2 A/AA) in Chromium, on a closed round with real (fixture) answers,
+ * in a municipality that shares in the comparison with five others (so the
+ * results and the report show it); and the operator's page.
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -9,7 +11,11 @@ import { storeResponses } from '../../src/server/ingest/storeResponses.ts';
 import { hashPassword } from '../../src/server/password.ts';
 import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import { axeViolations } from '../support/axe.ts';
+import { seedComparisonPeers } from '../support/comparisonPeers.ts';
+import { fixtureQuestionnaires } from '../support/fixtures.ts';
 import { useE2e } from '../support/harness.ts';
+
+const OPERATOR_PASSWORD = 'driftens eget lange passord';
 
 describe('accessibility of the coordinator pages', () => {
   const e2e = useE2e();
@@ -31,8 +37,12 @@ describe('accessibility of the coordinator pages', () => {
     // A colleague, so the coordinators page shows its reset and disable buttons.
     await k.insertInto('coordinators').values({ municipality_id: round.municipality_id, username: 'kollega', password_hash: await hashPassword(randomUUID()), is_admin: 0 }).execute();
     // Results exist only for a closed round: close it, so the results, report and summary pages show figures.
-    await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute();
-  });
+    // Closed in 2025 (a year whose comparison is due), in a municipality that shares, beside five others.
+    await k.updateTable('rounds').set({ status: 'closed', opens_on: '2025-09-01', closes_on: '2025-10-31' }).where('id', '=', round.id).execute();
+    await k.updateTable('municipalities').set({ shares_comparison: 1 }).where('id', '=', round.municipality_id).execute();
+    await seedComparisonPeers(k, { questionnaires: fixtureQuestionnaires(), year: 2025, count: 5, perAudience: 5 });
+    await k.insertInto('coordinators').values({ municipality_id: null, username: 'drift', password_hash: await hashPassword(OPERATOR_PASSWORD), is_admin: 0, is_operator: 1 }).execute();
+  }, 60_000);
 
   async function visit(page: Page, path: string, found: Record<string, string[]>) {
     await page.goto(`${e2e.server.url}koordinator${path}`);
@@ -72,9 +82,46 @@ describe('accessibility of the coordinator pages', () => {
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.load-state'));
     const switched = await axeViolations(page);
     if (switched.length > 0) found['results without flagged'] = switched;
+    // The comparison with the other municipalities was on the results page that was checked.
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/resultater`);
+    await page.locator('#comparison-heading').waitFor();
     expect(found).toEqual({});
     await context.close();
-  });
+  }, 120_000);
+
+  it.each(['nb', 'en'] as const)('has no WCAG 2.2 A/AA violations on the operator page in %s', async (language) => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}koordinator`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (language === 'en') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    }
+    await page.getByRole('textbox').first().fill('drift');
+    await page.locator('input[type="password"]').fill(OPERATOR_PASSWORD);
+    await page.locator('form').getByRole('button').first().click();
+    await page.getByRole('table', { name: language === 'en' ? 'The municipalities and their activity' : 'Kommunene og aktiviteten deres' }).waitFor();
+    // The operator sees the municipalities, never a menu into one of them.
+    await page.getByRole('rowheader', { name: 'Sammenligningskommune 5' }).waitFor();
+    expect(await page.getByRole('link', { name: language === 'en' ? 'Results' : 'Resultater' }).count()).toBe(0);
+    const found: Record<string, string[]> = {};
+    const violations = await axeViolations(page);
+    if (violations.length > 0) found.operator = violations;
+    // With a form error showing, and after creating a municipality (the one-time password shown).
+    await page.getByRole('button', { name: language === 'en' ? 'Create municipality' : 'Opprett kommune' }).click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    const withErrors = await axeViolations(page);
+    if (withErrors.length > 0) found['operator with errors'] = withErrors;
+    await page.getByRole('textbox').nth(0).fill(`Ny kommune ${language}`);
+    await page.getByRole('textbox').nth(1).fill(`admin.ny-${language}`);
+    await page.getByRole('button', { name: language === 'en' ? 'Create municipality' : 'Opprett kommune' }).click();
+    await page.locator('.one-time-password code').waitFor();
+    const created = await axeViolations(page);
+    if (created.length > 0) found['operator after creating'] = created;
+    expect(found).toEqual({});
+    await context.close();
+  }, 120_000);
 
   it('moves focus to the heading after navigation with a calm mark, and keeps a strong ring on controls', async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,11 +1,14 @@
 /**
  * The demo round with the shipped questionnaires, filled with answers from
- * 24 persons and 16 relatives and closed: the printed report (page.pdf,
+ * 24 persons and 16 relatives and closed (in 2025, beside five other
+ * municipalities that share in the comparison; the admin opts in on the
+ * municipality page): the printed report (page.pdf,
  * read back with pdftotext) starts with the units × themes matrix and has
  * at most three pages before the detail; the workbook, opened by a real
  * spreadsheet program (LibreOffice, headless), shows the overview first
  * with question text and group names, not ids and codes; the CSV files
- * say the same.
+ * say the same; the results page, the report and the workbook's overview
+ * show the comparison with the other municipalities.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +23,7 @@ import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 import { scaleValues } from '../../src/shared/scales.ts';
+import { seedComparisonPeers } from '../support/comparisonPeers.ts';
 import { useE2e } from '../support/harness.ts';
 
 /** Every question a person on this path is shown, answered by `pick` (conditions followed). */
@@ -59,7 +63,9 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
       })),
     ];
     await storeResponses(k, new QuestionnaireCache(k), { responses });
-    await k.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute();
+    // Closed in 2025, a year whose comparison is due, with five other municipalities that share.
+    await k.updateTable('rounds').set({ status: 'closed', opens_on: '2025-09-01', closes_on: '2025-10-31' }).where('id', '=', round.id).execute();
+    await seedComparisonPeers(k, { questionnaires: [respondentQ, relativeQ], year: 2025, count: 5, perAudience: 6 });
 
     const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
@@ -72,7 +78,27 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('prints a report that starts with the matrix and has at most three pages before the detail', async () => {
+  it('lets the admin opt in to the comparison on the municipality page; the results page then shows it', async () => {
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/resultater`);
+    await page.getByRole('table', { name: 'Andel positive svar per enhet og tema' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Sammenligning med andre kommuner' }).count()).toBe(0);
+    await page.goto(`${e2e.server.url}koordinator/kommune`);
+    await page.getByRole('heading', { name: 'Sammenligning med andre kommuner' }).waitFor();
+    await expect(page.getByRole('switch', { name: 'Del tall med sammenligningen' }).isChecked()).resolves.toBe(false);
+    await page.locator('label.switch', { hasText: 'Del tall med sammenligningen' }).click();
+    await page.getByText('Lagret. Kommunen er med i sammenligninger som lages fra nå av.').waitFor();
+    await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/resultater`);
+    const table = page.getByRole('table', { name: 'Andel positive svar per tema: dere og kommunene som deler (2025)' });
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('Kommunene som deler: median (midtre halvdel)');
+    expect(text).toMatch(/\d+\s% \(\d+–\d+\s%\)/);
+    expect(text).toContain('6 kommuner');
+    // No other municipality is named anywhere on the page.
+    expect(await page.locator('main').innerText()).not.toContain('Sammenligningskommune');
+  }, 120_000);
+
+  it('prints a report that starts with the matrix and has at most three pages before the detail, and a page for the comparison', async () => {
     await page.goto(`${e2e.server.url}koordinator/runder/${roundId}/rapport`);
     await page.getByRole('table', { name: 'Andel positive svar per enhet og tema' }).waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -91,7 +117,14 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     expect(pages[0]).toContain('Trygghet');
     const detail = pages.findIndex((p) => p.split('\n').some((line) => line.trim() === 'Detaljer'));
     expect(detail, `pages before the detail: ${detail}`).toBeGreaterThan(0);
-    expect(detail).toBeLessThanOrEqual(3);
+    // Three pages of summary, and one more for the comparison with other municipalities (this municipality shares).
+    expect(detail).toBeLessThanOrEqual(4);
+    const comparisonPage = pages.findIndex((p) => p.includes('Sammenligning med andre kommuner'));
+    expect(comparisonPage).toBeGreaterThan(0);
+    expect(comparisonPage).toBeLessThan(detail);
+    expect(pages[comparisonPage]).toContain('Kommunene som deler');
+    expect(pages[comparisonPage]).toMatch(/\d+\s%\s\(\d+–\d+\s%\)/);
+    expect(pages[comparisonPage]).toContain('Trygghet');
     // The detail follows: every question's distribution.
     expect(pages.slice(detail).join('\n')).toContain('Svar per spørsmål');
   }, 120_000);
@@ -133,6 +166,10 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     // A figure: a share in per cent, as a number the spreadsheet reads.
     const whole = overview.find((row) => row[0] === 'Hele kommunen' && row[1] === 'Personene selv')!;
     expect(whole.slice(2).some((cell) => /^\d+([.,]\d)?$/.test(cell))).toBe(true);
+    // Under the units: the median and quartiles of the municipalities that share, never one of them.
+    expect(groups).toContain('Kommunene som deler (2025): median / Personene selv');
+    expect(groups).toContain('Kommunene som deler (2025): øvre kvartil / Pårørende og verger');
+    expect(sheet('Oversikt')).not.toContain('Sammenligningskommune');
     // The codebook explains the columns and the questions with their text, scale and direction.
     const codebook = sheet('Kodebok');
     expect(codebook).toContain('Liker du å bo der du bor?');

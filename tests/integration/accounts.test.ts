@@ -120,6 +120,30 @@ describe.each(DATABASE_KINDS)('coordinator accounts on %s', (kind) => {
     expect(res.json().error.code).toBe('password-common');
   });
 
+  it('keeps usernames per municipality: an admin learns nothing of another municipality’s names', async () => {
+    await setUp();
+    const adminA = (await login('admin-a')).cookie;
+    const adminB = (await login('admin-b')).cookie;
+    const me = await call('GET', '/me', adminA);
+    const suffixA = me.json().municipality.usernameSuffix;
+    expect(suffixA).toBe('kommune-a');
+    const created = await call('POST', '/coordinators', adminA, { username: 'Per', password: NEW_PASSWORD, isAdmin: false });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().username).toBe('per@kommune-a');
+    // The same name in B is B's own: no "taken", so A's names cannot be probed from B (even typed with A's ending).
+    for (const username of ['per', 'per@kommune-a']) {
+      const inB = await call('POST', '/coordinators', adminB, { username, password: NEW_PASSWORD, isAdmin: false });
+      expect(inB.statusCode, username).toBe(201);
+      expect(inB.json().username).toMatch(/@kommune-b$/);
+    }
+    // Taken only within one's own municipality, whose names the admin sees anyway.
+    const again = await call('POST', '/coordinators', adminA, { username: 'per', password: NEW_PASSWORD, isAdmin: false });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('username-taken');
+    // The new colleague signs in with the full name.
+    expect((await login('per@kommune-a', NEW_PASSWORD)).res.statusCode).toBe(200);
+  });
+
   it('lets only admins create and rename units', async () => {
     await setUp();
     const ola = (await login('ola', NEW_PASSWORD)).cookie;

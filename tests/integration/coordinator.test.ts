@@ -123,7 +123,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(res.headers['set-cookie'])).toMatch(/SameSite=Strict/);
     const me = await get('/me');
-    expect(me.json()).toEqual({ username: 'anne', isAdmin: true, mustChangePassword: false, municipality: { id: expect.any(Number), name: 'Kommune A', anonymityThreshold: 5 } });
+    expect(me.json()).toEqual({ username: 'anne', isAdmin: true, mustChangePassword: false, municipality: { id: expect.any(Number), name: 'Kommune A', anonymityThreshold: 5, sharesComparison: false, usernameSuffix: 'kommune-a' } });
     expect((await get('/me', '')).statusCode).toBe(401);
   });
 

@@ -12,7 +12,7 @@ import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/dat
 import { fixtureQuestionnaires } from '../support/fixtures.ts';
 import { compareSummaries, readSummaries, recomputeSummaries } from '../support/recomputeSummaries.ts';
 import { registerQuestionnaires } from '../../src/server/questionnaireVersions.ts';
-import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
+import { createRound, createUnit } from '../../src/server/roundAdmin.ts';
 
 const TIMEOUT = 120_000;
 
@@ -36,7 +36,8 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       const k = db.kysely;
       await migrateToLatest(k as never, db.dialect, '005-sealing-keys');
       await registerQuestionnaires(k, fixtureQuestionnaires());
-      const municipality = await createMunicipality(k, 'Gammel kommune');
+      // As a server before migration 011 made them: no username suffix yet.
+      const { id: municipality } = await k.insertInto('municipalities').values({ name: 'Gammel kommune', anonymity_threshold: 5 } as never).returning('id').executeTakeFirstOrThrow();
       await k.insertInto('coordinators').values({ municipality_id: municipality, username: 'gammel', password_hash: 'scrypt$x', is_admin: 1 } as never).execute();
       const unit = await createUnit(k, municipality, 'Enhet');
       const round = await createRound(k, { municipalityId: municipality, name: 'Runde', opensOn: '2026-01-01', closesOn: '2026-02-01', status: 'closed', unitIds: [unit], questionnaireIds: [] });
@@ -70,9 +71,12 @@ describe.each(DATABASE_KINDS)('migrations on a database with responses on %s', (
       expect(compareSummaries(summaries, await recomputeSummaries(k, fixtureQuestionnaires())).differences).toEqual([]);
       // The round keeps asking the version its answers came from.
       expect(await k.selectFrom('round_questionnaires').select(['questionnaire_id', 'questionnaire_version']).execute()).toEqual([{ questionnaire_id: 'eksempel', questionnaire_version: 1 }]);
-      expect(await k.selectFrom('coordinators').select(['username', 'password_hash', 'disabled', 'must_change_password']).execute()).toEqual([
-        { username: 'gammel', password_hash: 'scrypt$x', disabled: 0, must_change_password: 0 },
+      // Accounts survive migration 011 (on SQLite a rebuilt table): not operators, still in their municipality.
+      expect(await k.selectFrom('coordinators').select(['username', 'password_hash', 'disabled', 'must_change_password', 'is_operator', 'municipality_id']).execute()).toEqual([
+        { username: 'gammel', password_hash: 'scrypt$x', disabled: 0, must_change_password: 0, is_operator: 0, municipality_id: municipality },
       ]);
+      // Migration 011: the municipality gets its username suffix and does not share until its admin says so.
+      expect(await k.selectFrom('municipalities').select(['username_suffix', 'shares_comparison']).execute()).toEqual([{ username_suffix: 'gammel-kommune', shares_comparison: 0 }]);
     },
     TIMEOUT,
   );

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { HttpError } from '../apiErrors.ts';
 import type { Database } from '../db/schema.ts';
-import { sessionUser, type SessionUser } from './sessions.ts';
+import { sessionAccount, type SessionAccount, type SessionUser } from './sessions.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -38,27 +38,47 @@ export function assertSameOrigin(request: FastifyRequest): void {
 
 /** Routes that need no session (signing in and out). */
 const OPEN_ROUTES = new Set(['/api/v1/coordinator/login', '/api/v1/coordinator/logout']);
-/** What a coordinator who must change their password may still do. */
-const BEFORE_PASSWORD_CHANGE = new Set(['/api/v1/coordinator/me', '/api/v1/coordinator/password']);
+/** What a coordinator who must change their password may still do; also all an operator may do here (their own account). */
+const OWN_ACCOUNT = new Set(['/api/v1/coordinator/me', '/api/v1/coordinator/password']);
 
-const checked = new WeakMap<FastifyRequest, SessionUser>();
+const checked = new WeakMap<FastifyRequest, SessionAccount>();
 
-export async function requireCoordinator(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser> {
+/** Any signed-in account, coordinator or operator (for its own account's routes). */
+export async function requireAccount(db: Kysely<Database>, request: FastifyRequest): Promise<SessionAccount> {
   const known = checked.get(request);
   if (known) return known;
   assertSameOrigin(request);
-  const user = await sessionUser(db, request);
+  const user = await sessionAccount(db, request);
   if (!user) throw new HttpError(401, 'not-signed-in');
-  if (user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(request.routeOptions.url ?? '')) throw new HttpError(403, 'password-change-required');
+  if (user.mustChangePassword && !OWN_ACCOUNT.has(request.routeOptions.url ?? '')) throw new HttpError(403, 'password-change-required');
   checked.set(request, user);
   return user;
+}
+
+const isCoordinator = (account: SessionAccount): account is SessionUser => !account.isOperator && account.municipalityId !== null;
+
+/** A coordinator of a municipality. An operator is refused: they never reach a municipality's rounds, results or media. */
+export async function requireCoordinator(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser> {
+  const account = await requireAccount(db, request);
+  if (!isCoordinator(account)) throw new HttpError(403, 'operator-not-allowed');
+  return account;
+}
+
+/** An operator of the deployment (src/server/routes/operator.ts). */
+export async function requireOperator(db: Kysely<Database>, request: FastifyRequest): Promise<SessionAccount> {
+  const account = await requireAccount(db, request);
+  if (!account.isOperator) throw new HttpError(403, 'operator-only');
+  return account;
 }
 
 /** On the coordinator routes: who is asking is checked before the body is read, and no answer is cached. */
 export function guardCoordinatorRoutes(app: FastifyInstance, db: Kysely<Database>): void {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    if (!OPEN_ROUTES.has(request.routeOptions.url ?? '')) await requireCoordinator(db, request);
+    const route = request.routeOptions.url ?? '';
+    if (OPEN_ROUTES.has(route)) return;
+    if (OWN_ACCOUNT.has(route)) await requireAccount(db, request);
+    else await requireCoordinator(db, request);
   });
 }
 

@@ -13,13 +13,21 @@ export const SESSION_HOURS = 8;
 const PLAIN_COOKIE = 'mst_session';
 const SECURE_COOKIE = '__Host-mst_session';
 
-export interface SessionUser {
+/** Whoever holds a session: a coordinator of a municipality, or an operator of the deployment (no municipality). */
+export interface SessionAccount {
   readonly coordinatorId: number;
   readonly username: string;
-  readonly municipalityId: number;
+  readonly municipalityId: number | null;
   readonly isAdmin: boolean;
   /** An admin reset the password: nothing but changing it is allowed. */
   readonly mustChangePassword: boolean;
+  readonly isOperator: boolean;
+}
+
+/** A coordinator: an account of a municipality, whose queries that municipality scopes. */
+export interface SessionUser extends SessionAccount {
+  readonly municipalityId: number;
+  readonly isOperator: false;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -46,17 +54,24 @@ function tokenOf(request: FastifyRequest): string | undefined {
   return request.cookies[SECURE_COOKIE] ?? request.cookies[PLAIN_COOKIE];
 }
 
-export async function sessionUser(db: Kysely<Database>, request: FastifyRequest): Promise<SessionUser | null> {
+export async function sessionAccount(db: Kysely<Database>, request: FastifyRequest): Promise<SessionAccount | null> {
   const token = tokenOf(request);
   if (!token || token.length > 200) return null;
   const row = await db
     .selectFrom('sessions')
     .innerJoin('coordinators', 'coordinators.id', 'sessions.coordinator_id')
-    .select(['coordinators.id', 'coordinators.username', 'coordinators.municipality_id', 'coordinators.is_admin', 'coordinators.disabled', 'coordinators.must_change_password', 'sessions.expires_at'])
+    .select(['coordinators.id', 'coordinators.username', 'coordinators.municipality_id', 'coordinators.is_admin', 'coordinators.disabled', 'coordinators.must_change_password', 'coordinators.is_operator', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', hash(token))
     .executeTakeFirst();
   if (!row || Number(row.expires_at) < Date.now() || row.disabled === 1) return null;
-  return { coordinatorId: row.id, username: row.username, municipalityId: row.municipality_id, isAdmin: row.is_admin === 1, mustChangePassword: row.must_change_password === 1 };
+  return {
+    coordinatorId: row.id,
+    username: row.username,
+    municipalityId: row.municipality_id,
+    isAdmin: row.is_admin === 1,
+    mustChangePassword: row.must_change_password === 1,
+    isOperator: row.is_operator === 1,
+  };
 }
 
 /** Ends every session of a coordinator (a disabled account, a reset password), or all but the caller's. */

@@ -3,6 +3,7 @@
  * PostgreSQL. Add a new entry for every change; never edit an old one.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { freeSuffix } from '../../shared/usernames.ts';
 import { fillSummaries } from '../summaries/fillSummaries.ts';
 import type { Dialect } from './database.ts';
 import type { Database } from './schema.ts';
@@ -309,6 +310,64 @@ function migrations(dialect: Dialect): Record<string, Migration> {
             (select max(r.questionnaire_version) from responses r
               where r.round_id = round_questionnaires.round_id and r.questionnaire_id = round_questionnaires.questionnaire_id),
             (select max(v.version) from questionnaire_versions v where v.questionnaire_id = round_questionnaires.questionnaire_id))`.execute(db);
+      },
+    },
+    '011-operators-and-comparison': {
+      async up(db: Kysely<unknown>) {
+        // Opt-in sharing for the comparison with other municipalities: off by default (src/server/comparison).
+        await db.schema.alterTable('municipalities').addColumn('shares_comparison', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        // Usernames an admin creates end in the municipality's own suffix (src/shared/usernames.ts): no clash across municipalities.
+        await db.schema.alterTable('municipalities').addColumn('username_suffix', 'text').execute();
+        const taken = new Set<string>();
+        const existing = await (db as Kysely<Database>).selectFrom('municipalities').select(['id', 'name']).orderBy('id').execute();
+        for (const m of existing) {
+          const suffix = freeSuffix(m.name, taken);
+          taken.add(suffix);
+          await (db as Kysely<Database>).updateTable('municipalities').set({ username_suffix: suffix }).where('id', '=', m.id).execute();
+        }
+        await db.schema.createIndex('municipalities_username_suffix').on('municipalities').column('username_suffix').unique().execute();
+        // Operators run the deployment: an account of no municipality (src/server/routes/operator.ts).
+        if (dialect === 'postgres') {
+          await sql`alter table coordinators alter column municipality_id drop not null`.execute(db);
+          await db.schema.alterTable('coordinators').addColumn('is_operator', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+        } else {
+          // SQLite cannot drop a NOT NULL: the table is rebuilt. Sessions point at it, so they end (everyone signs in again).
+          await sql`delete from sessions`.execute(db);
+          await db.schema
+            .createTable('coordinators_next')
+            .addColumn('id', 'integer', (c) => c.primaryKey())
+            .addColumn('municipality_id', 'integer', (c) => c.references('municipalities.id'))
+            .addColumn('username', 'text', (c) => c.notNull().unique())
+            .addColumn('password_hash', 'text', (c) => c.notNull())
+            .addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+            .addColumn('is_operator', 'integer', (c) => c.notNull().defaultTo(0))
+            .execute();
+          await sql`insert into coordinators_next (id, municipality_id, username, password_hash, is_admin, disabled, must_change_password) select id, municipality_id, username, password_hash, is_admin, disabled, must_change_password from coordinators`.execute(db);
+          await db.schema.dropTable('coordinators').execute();
+          await db.schema.alterTable('coordinators_next').renameTo('coordinators').execute();
+        }
+        // A published comparison: per calendar year of closing, questionnaire (id and version), audience
+        // and theme, computed once after the year is over and then never changed (src/shared/disclosure/comparison.ts).
+        await db.schema
+          .createTable('comparison_periods')
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_version', 'integer', (c) => c.notNull())
+          .addColumn('made_on', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('comparison_periods_pk', ['period', 'questionnaire_id', 'questionnaire_version'])
+          .execute();
+        await db.schema
+          .createTable('comparison_members')
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_id', 'text', (c) => c.notNull())
+          .addColumn('questionnaire_version', 'integer', (c) => c.notNull())
+          .addColumn('theme', 'text', (c) => c.notNull())
+          .addColumn('municipality_id', 'integer', (c) => c.notNull().references('municipalities.id'))
+          .addColumn('share', 'double precision', (c) => c.notNull())
+          .addPrimaryKeyConstraint('comparison_members_pk', ['period', 'questionnaire_id', 'questionnaire_version', 'theme', 'municipality_id'])
+          .execute();
       },
     },
   };

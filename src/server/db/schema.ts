@@ -9,6 +9,10 @@ export interface MunicipalityTable {
   id: Generated<number>;
   name: string;
   anonymity_threshold: number;
+  /** 1: the admin opted in to the comparison with other municipalities (src/server/comparison). */
+  shares_comparison: Generated<number>;
+  /** Ends every username an admin creates here ("kari@aas"); null only before migration 011 filled it. */
+  username_suffix: string | null;
 }
 
 export interface UnitTable {
@@ -19,7 +23,8 @@ export interface UnitTable {
 
 export interface CoordinatorTable {
   id: Generated<number>;
-  municipality_id: number;
+  /** Null only for an operator, who belongs to no municipality. */
+  municipality_id: number | null;
   username: string;
   password_hash: string;
   is_admin: number;
@@ -27,6 +32,8 @@ export interface CoordinatorTable {
   disabled: Generated<number>;
   /** 1: the password was set by an admin (a reset); it must be changed before anything else. */
   must_change_password: Generated<number>;
+  /** 1: an operator of the deployment: creates municipalities, sees their activity, never their results or media. */
+  is_operator: Generated<number>;
 }
 
 export interface RoundTable {
@@ -218,6 +225,26 @@ export interface Database {
   media_assignments: MediaAssignmentTable;
   rate_limits: RateLimitTable;
   server_secrets: ServerSecretTable;
+  comparison_periods: ComparisonPeriodTable;
+  comparison_members: ComparisonMemberTable;
+}
+
+/** A frozen comparison: made once, after its period (a calendar year of closing) is over, for one questionnaire version. */
+export interface ComparisonPeriodTable {
+  period: string;
+  questionnaire_id: string;
+  questionnaire_version: number;
+  made_on: string;
+}
+
+/** Who counted in a frozen comparison, per theme, with the share it counted with. Never shown: only the distribution is. */
+export interface ComparisonMemberTable {
+  period: string;
+  questionnaire_id: string;
+  questionnaire_version: number;
+  theme: string;
+  municipality_id: number;
+  share: number;
 }
 
 /** Secrets every server process shares, made once: the key that hashes rate-limit keys. */

@@ -54,7 +54,7 @@ function overviewTable(results: Results): Table {
     id: 'overview',
     name: 'Oversikt',
     columns: [
-      { title: 'Enhet', meaning: `Enheten (bolig eller dagtilbud), eller «${WHOLE}».` },
+      { title: 'Enhet', meaning: `Enheten (bolig eller dagtilbud), eller «${WHOLE}»; for kommuner som deler i sammenligningen også median og kvartiler for kommunene som deler (avrundet til hele 5 prosentpoeng, aldri tallet til én kommune).` },
       { title: 'Gruppe', meaning: `Hvem som svarte: «${voiceName('respondent')}» (svarte alene eller med hjelp), «${voiceName('proxy')}» eller «${voiceName('relative')}».` },
       ...THEMES.map((theme) => ({ title: `${themeName(theme)}: andel positive svar (%)`, meaning: `Andelen positive svar i temaet ${themeName(theme)}, i prosent. Usikkerheten står i arket Enheter og temaer.` })),
     ],
@@ -69,8 +69,29 @@ function overviewTable(results: Results): Table {
       for (const row of results.matrix.rows) {
         for (const voice of voices) yield [unitName(row), voiceName(voice), ...row.cells.map((cell) => percent(cell[voice], cell[voice].share))];
       }
+      yield* comparisonRows(results);
     },
   };
+}
+
+/** The comparison with other municipalities under the overview: median and quartiles of those that share, per voice and theme. */
+function* comparisonRows(results: Results): Generator<Cell[]> {
+  const comparison = results.comparison;
+  if (comparison?.state !== 'ready') return;
+  const parts = [
+    ['nedre kvartil', 'lowerQuartile'],
+    ['median', 'median'],
+    ['øvre kvartil', 'upperQuartile'],
+  ] as const;
+  for (const { voice, themes } of comparison.voices) {
+    for (const [label, key] of parts) {
+      yield [
+        `Kommunene som deler (${comparison.period}): ${label}`,
+        voiceName(voice),
+        ...themes.map((row) => (row.distribution ? oneDecimal(row.distribution[key] * 100) : 'Ikke nok kommuner å sammenligne med')),
+      ];
+    }
+  }
 }
 
 function matrixTable(results: Results): Table {

@@ -33,10 +33,12 @@ import { ownBlockQuestions, pairsOf } from '../../shared/favourableAnswer.ts';
 import { favourableValues } from '../../shared/results/favourable.ts';
 import { roundQuestionnaires } from './roundQuestionnaires.ts';
 import { nextTurn } from '../nextTurn.ts';
+import { roundComparison } from '../comparison/roundComparison.ts';
 
 const AUDIENCES: readonly Audience[] = ['respondent', 'relative'];
 
 type Figures = Pick<Required<ResultsInput>, 'db' | 'figures'>;
+type Inputs = Required<Omit<ResultsInput, 'today'>> & Pick<ResultsInput, 'today'>;
 
 function figure(disclosed: { status: DisclosureStatus; n: number }, value: number | null): Score {
   if (disclosed.status === 'shown') return { n: disclosed.n, score: value, suppressed: false, status: 'shown' };
@@ -51,6 +53,8 @@ export interface ResultsInput {
   readonly query: ResultsQuery;
   /** Where the numbers come from: the summary tables; tests pass the raw-answer oracle. */
   readonly figures?: FigureSource;
+  /** The day the comparison with other municipalities is made as of (tests and the bench; default today). */
+  readonly today?: string;
 }
 
 /** One group a figure is about: its margin in the disclosure tables and the filter that reads it. */
@@ -127,7 +131,7 @@ function questionFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voi
 }
 
 /** Earlier rounds of the municipality with the same questionnaire, oldest first, each with its newest release. */
-async function roundsOf(input: Required<ResultsInput>, q: Questionnaire): Promise<Round[]> {
+async function roundsOf(input: Inputs, q: Questionnaire): Promise<Round[]> {
   const { db, round } = input;
   return db
     .selectFrom('rounds')
@@ -141,7 +145,7 @@ async function roundsOf(input: Required<ResultsInput>, q: Questionnaire): Promis
     .execute();
 }
 
-async function viewOf(input: Required<ResultsInput>, r: Round, current: RoundDisclosure): Promise<RoundDisclosure | null> {
+async function viewOf(input: Inputs, r: Round, current: RoundDisclosure): Promise<RoundDisclosure | null> {
   if (r.id === input.round.id) return current;
   await releaseIfDue(input.db, r, input.threshold);
   return loadDisclosure(input.db, input.cache, r, input.threshold, input.figures);
@@ -153,7 +157,7 @@ async function viewOf(input: Required<ResultsInput>, r: Round, current: RoundDis
  * id in the same version; across editions only through a mapping, which
  * links questions that ask the same on the same scale and direction).
  */
-function askedAs(input: Required<ResultsInput>, q: Questionnaire, asked: Questionnaire): Map<string, string> {
+function askedAs(input: Inputs, q: Questionnaire, asked: Questionnaire): Map<string, string> {
   const counted = q.questions.filter((question) => favourableValues(question) !== null);
   if (asked.version === q.version) return new Map(counted.map((question) => [question.id, question.id]));
   const links = input.cache.links(q.id, asked.version, q.version);
@@ -171,7 +175,7 @@ function askedAs(input: Required<ResultsInput>, q: Questionnaire, asked: Questio
  * favourable share of each question the earlier round asked too (mapped
  * across editions), shown where that round's own page shows it.
  */
-async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
+async function trendOf(input: Inputs, q: Questionnaire, current: RoundDisclosure): Promise<Results['trend']> {
   const trend: Results['trend'] = [];
   for (const r of await roundsOf(input, q)) {
     await nextTurn();
@@ -195,7 +199,7 @@ async function trendOf(input: Required<ResultsInput>, q: Questionnaire, current:
 type UnitRow = { unitId: number | null; name: string };
 
 /** Per unit, per audience, the favourable share of each theme in one round. */
-async function unitShares(input: Required<ResultsInput>, view: RoundDisclosure, roundId: number, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Map<number | null, Record<Audience, Map<ThemeId, Share>>>> {
+async function unitShares(input: Inputs, view: RoundDisclosure, roundId: number, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Map<number | null, Record<Audience, Map<ThemeId, Share>>>> {
   const result = new Map<number | null, Record<Audience, Map<ThemeId, Share>>>();
   for (const unit of units) {
     const byAudience = {} as Record<Audience, Map<ThemeId, Share>>;
@@ -211,7 +215,7 @@ async function unitShares(input: Required<ResultsInput>, view: RoundDisclosure, 
 }
 
 /** Units × themes for both voices, and the change since the round before (same questionnaires, a release of its own). */
-async function matrixOf(input: Required<ResultsInput>, view: RoundDisclosure, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Results['matrix']> {
+async function matrixOf(input: Inputs, view: RoundDisclosure, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Results['matrix']> {
   if (input.query.answerMode !== undefined) return { previousRound: null, rows: [] };
   const now = await unitShares(input, view, input.round.id, units, questionnaires);
   const anyQ = questionnaires.get('respondent') ?? questionnaires.get('relative');
@@ -389,6 +393,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
   };
   return {
     threshold: Math.max(threshold, newest.threshold),
+    comparison: await roundComparison(db, cache, round, query, themes, input.today),
     filters: query,
     release: { number: newest.number, madeOn: newest.madeOn, responses: AUDIENCES.reduce((sum, a) => sum + everyone(a), 0), waiting: Number(waiting.n) > 0 },
     groups,

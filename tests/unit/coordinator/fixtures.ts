@@ -18,7 +18,7 @@ export const me = meSchema.parse({
   username: 'kari.koordinator',
   isAdmin: true,
   mustChangePassword: false,
-  municipality: { id: 1, name: 'Eksempel kommune', anonymityThreshold: 5 },
+  municipality: { id: 1, name: 'Eksempel kommune', anonymityThreshold: 5, sharesComparison: false, usernameSuffix: 'eksempel-kommune' },
 });
 
 export const units = z.array(unitSchema).parse([

@@ -36,6 +36,58 @@ const TOO_FEW = 'For få svar';
 const PROTECTING = 'Skjult for å verne en liten gruppe';
 const EMPTY = 'Ingen svar';
 
+/** The same results, in a municipality that shares: trygghet compared with 7 others, the rest with too few. */
+function withComparison(state: 'ready' | 'not-yet') {
+  const own = (theme: string) => results.themes.find((row) => row.theme === theme)!;
+  return {
+    ...results,
+    comparison: {
+      period: '2025',
+      state,
+      due: '2026-02-01',
+      voices: state === 'not-yet' ? [] : (['respondent', 'relative'] as const).map((voice) => ({
+        voice,
+        themes: results.themes.map((row) => ({
+          theme: row.theme,
+          own: own(row.theme).favourable[voice],
+          distribution: row.theme === 'trygghet' && voice === 'respondent' ? { municipalities: 8, lowerQuartile: 0.6, median: 0.7, upperQuartile: 0.8 } : null,
+          position: row.theme === 'trygghet' && voice === 'respondent' ? 'above-upper-quartile' : null,
+        })),
+      })),
+    },
+  };
+}
+
+describe('the comparison with other municipalities', { timeout: 30_000 }, () => {
+  afterEach(() => resetApi());
+
+  it('shows the median and middle half of those that share beside the municipality, and says where there are too few', async () => {
+    fakeApi({ ...routes, [`GET ${API}/rounds/3/results`]: { status: 200, body: withComparison('ready') } });
+    renderAt('/koordinator/runder/3/resultater');
+    const table = await screen.findByRole('table', { name: 'Andel positive svar per tema: dere og kommunene som deler (2025)' }, FIRST_RENDER);
+    expect(rowOf(table, 'Trygghet')).toEqual([
+      '83\u00a0% (55–95)Over midtre halvdel',
+      '70\u00a0% (60–80\u00a0%)8 kommuner',
+      TOO_FEW,
+      'Ikke nok kommuner å sammenligne med',
+    ]);
+    expect(rowOf(table, 'Trivsel')[1]).toBe('Ikke nok kommuner å sammenligne med');
+  });
+
+  it('says when a period’s comparison will be made', async () => {
+    fakeApi({ ...routes, [`GET ${API}/rounds/3/results`]: { status: 200, body: withComparison('not-yet') } });
+    renderAt('/koordinator/runder/3/resultater');
+    expect(await screen.findByText(/Sammenligningen for 2025 lages 1\. februar 2026/, undefined, FIRST_RENDER)).toBeInTheDocument();
+  });
+
+  it('shows no comparison to a municipality that does not share', async () => {
+    fakeApi(routes);
+    renderAt('/koordinator/runder/3/resultater');
+    await screen.findByRole('table', { name: 'Andel positive svar per enhet og tema' }, FIRST_RENDER);
+    expect(screen.queryByRole('heading', { name: 'Sammenligning med andre kommuner' })).toBeNull();
+  });
+});
+
 describe('the results page', { timeout: 30_000 }, () => {
   afterEach(async () => {
     resetApi();

@@ -7,13 +7,14 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { MIN_ANONYMITY_THRESHOLD } from '../../../shared/anonymity.ts';
-import { coordinatorUpdateSchema, dbIdSchema, newCoordinatorSchema, unitInputSchema, type CoordinatorInfo, type PasswordReset } from '../../../shared/coordinatorApi.ts';
+import { coordinatorUpdateSchema, dbIdSchema, municipalityUpdateSchema, newCoordinatorSchema, unitInputSchema, type CoordinatorInfo, type PasswordReset } from '../../../shared/coordinatorApi.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireAdmin, requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
 import { endSessionsOf } from '../../auth/sessions.ts';
 import { assertAcceptablePassword, hashPassword, randomPassword } from '../../password.ts';
 import { me } from './auth.ts';
+import { withSuffix } from '../../../shared/usernames.ts';
 
 const idParam = z.object({ id: dbIdSchema });
 
@@ -113,7 +114,10 @@ export const adminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (typeof body?.password === 'string') assertAcceptablePassword(body.password, typeof body.username === 'string' ? body.username : '');
       const parsed = newCoordinatorSchema.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, 'invalid-input');
-      const username = parsed.data.username.toLowerCase();
+      // In the municipality's own namespace: "taken" can only mean a colleague here (src/shared/usernames.ts).
+      const { username_suffix } = await db.selectFrom('municipalities').select('username_suffix').where('id', '=', user.municipalityId).executeTakeFirstOrThrow();
+      const username = withSuffix(parsed.data.username.toLowerCase(), username_suffix!);
+      if (username.length > 150) throw new HttpError(400, 'invalid-input');
       const taken = await db.selectFrom('coordinators').select('id').where('username', '=', username).executeTakeFirst();
       if (taken) throw new HttpError(409, 'username-taken');
       const row = await db
@@ -126,10 +130,16 @@ export const adminRoutes = (ctx: AppContext): FastifyPluginAsync =>
 
     app.patch('/municipality', async (request) => {
       const user = await requireAdmin(db, request);
-      const parsed = z.strictObject({ anonymityThreshold: z.int().max(1000) }).safeParse(request.body);
+      const parsed = municipalityUpdateSchema.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, 'invalid-input');
-      if (parsed.data.anonymityThreshold < MIN_ANONYMITY_THRESHOLD) throw new HttpError(400, 'threshold-too-low');
-      await db.updateTable('municipalities').set({ anonymity_threshold: parsed.data.anonymityThreshold }).where('id', '=', user.municipalityId).execute();
+      const { anonymityThreshold, sharesComparison } = parsed.data;
+      if (anonymityThreshold !== undefined && anonymityThreshold < MIN_ANONYMITY_THRESHOLD) throw new HttpError(400, 'threshold-too-low');
+      if (anonymityThreshold !== undefined) await db.updateTable('municipalities').set({ anonymity_threshold: anonymityThreshold }).where('id', '=', user.municipalityId).execute();
+      // Opting in or out counts from the next comparison made; one already made stays as it was (src/server/comparison).
+      if (sharesComparison !== undefined) {
+        await db.updateTable('municipalities').set({ shares_comparison: sharesComparison ? 1 : 0 }).where('id', '=', user.municipalityId).execute();
+        request.log.info({ sharesComparison }, 'comparison sharing changed by an admin');
+      }
       return (await me(db, user.coordinatorId)).municipality;
     });
   };

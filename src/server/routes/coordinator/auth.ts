@@ -8,9 +8,9 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { loginRequestSchema, passwordChangeSchema, type Me } from '../../../shared/coordinatorApi.ts';
+import { loginRequestSchema, passwordChangeSchema, type Account, type Me } from '../../../shared/coordinatorApi.ts';
 import { HttpError } from '../../apiErrors.ts';
-import { assertSameOrigin, requireCoordinator } from '../../auth/guard.ts';
+import { assertSameOrigin, requireAccount } from '../../auth/guard.ts';
 import { limitsOf, type Verdict } from '../../auth/limits.ts';
 import { createSession, destroySession, endSessionsOf } from '../../auth/sessions.ts';
 import type { AppContext } from '../../context.ts';
@@ -23,18 +23,25 @@ const ADDRESS_WINDOW_MS = 15 * 60_000;
 // Verifying against a real hash keeps the timing of unknown usernames like known ones.
 const dummyHash = hashPassword('not a real password, only for timing');
 
+/** Who is signed in: a coordinator with their municipality, or an operator (no municipality). */
+export async function account(db: Kysely<Database>, coordinatorId: number): Promise<Account> {
+  const row = await db.selectFrom('coordinators').select(['username', 'is_operator', 'must_change_password']).where('id', '=', coordinatorId).executeTakeFirstOrThrow();
+  if (row.is_operator === 1) return { username: row.username, operator: true, mustChangePassword: row.must_change_password === 1 };
+  return me(db, coordinatorId);
+}
+
 export async function me(db: Kysely<Database>, coordinatorId: number): Promise<Me> {
   const row = await db
     .selectFrom('coordinators')
     .innerJoin('municipalities', 'municipalities.id', 'coordinators.municipality_id')
-    .select(['coordinators.username', 'coordinators.is_admin', 'coordinators.must_change_password', 'municipalities.id', 'municipalities.name', 'municipalities.anonymity_threshold'])
+    .select(['coordinators.username', 'coordinators.is_admin', 'coordinators.must_change_password', 'municipalities.id', 'municipalities.name', 'municipalities.anonymity_threshold', 'municipalities.shares_comparison', 'municipalities.username_suffix'])
     .where('coordinators.id', '=', coordinatorId)
     .executeTakeFirstOrThrow();
   return {
     username: row.username,
     isAdmin: row.is_admin === 1,
     mustChangePassword: row.must_change_password === 1,
-    municipality: { id: row.id, name: row.name, anonymityThreshold: row.anonymity_threshold },
+    municipality: { id: row.id, name: row.name, anonymityThreshold: row.anonymity_threshold, sharesComparison: row.shares_comparison === 1, usernameSuffix: row.username_suffix ?? '' },
   };
 }
 
@@ -81,7 +88,7 @@ export const authRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (!row) throw new HttpError(401, 'wrong-login');
       await createSession(db, reply, request, row.id);
       request.log.info('signed in');
-      return me(db, row.id);
+      return account(db, row.id);
     });
 
     app.post('/logout', async (request, reply) => {
@@ -91,14 +98,14 @@ export const authRoutes = (ctx: AppContext): FastifyPluginAsync =>
     });
 
     app.get('/me', async (request) => {
-      const user = await requireCoordinator(db, request);
-      return me(db, user.coordinatorId);
+      const user = await requireAccount(db, request);
+      return account(db, user.coordinatorId);
     });
 
     // One's own password: the current one first (under the same limits as sign-in), then a new one
     // that is long enough and not a common password. Other sessions of the account end.
     app.post('/password', async (request, reply) => {
-      const user = await requireCoordinator(db, request);
+      const user = await requireAccount(db, request);
       const parsed = passwordChangeSchema.safeParse(request.body);
       if (!parsed.success) throw new HttpError(400, 'invalid-input');
       assertAcceptablePassword(parsed.data.newPassword, user.username);
