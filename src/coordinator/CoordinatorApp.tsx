@@ -10,12 +10,12 @@ import './coordinator.css';
 import i18next, { ensureCoordinatorLanguage, NS } from './i18n.ts';
 import { Layout } from './Layout.tsx';
 import { MainNav } from './MainNav.tsx';
-import { OperatorNav } from './OperatorNav.tsx';
-import { OperatorPage } from './OperatorPage.tsx';
+import { OperatorNav } from './operator/OperatorNav.tsx';
+import { OperatorPage } from './operator/OperatorPage.tsx';
 import { Pages } from './Pages.tsx';
 import { parseRoute, usePathname } from './router.ts';
 import { SessionContext, type Session } from './session.ts';
-import { SignInPage } from './SignInPage.tsx';
+import { SignInPage } from './accounts/SignInPage.tsx';
 
 type SessionState =
   | { readonly state: 'checking' }

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LanguageSwitch } from './ui/LanguageSwitch.tsx';
 
 export interface LayoutProps {
   readonly children: ReactNode;

@@ -2,7 +2,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
-import { Link } from './Link.tsx';
+import { Link } from './ui/Link.tsx';
 import type { Route } from './router.ts';
 import { useSession } from './session.ts';
 

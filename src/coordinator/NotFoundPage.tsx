@@ -1,8 +1,8 @@
 /** An address under /koordinator that is not a page (or one only an administrator may open). */
 import { useTranslation } from 'react-i18next';
 import { NS } from './i18n.ts';
-import { Link } from './Link.tsx';
-import { PageHeading } from './PageHeading.tsx';
+import { Link } from './ui/Link.tsx';
+import { PageHeading } from './ui/PageHeading.tsx';
 
 export function NotFoundPage() {
   const { t } = useTranslation(NS);

@@ -1,20 +1,20 @@
 /** Picks the page for the current route; each page mounts afresh on navigation, so its h1 takes the focus. */
-import { CoordinatorsPage } from './CoordinatorsPage.tsx';
-import { LetterPage } from './LetterPage.tsx';
-import { MediaPage } from './MediaPage.tsx';
-import { MunicipalityPage } from './MunicipalityPage.tsx';
-import { NewRoundPage } from './NewRoundPage.tsx';
+import { CoordinatorsPage } from './accounts/CoordinatorsPage.tsx';
+import { LetterPage } from './rounds/LetterPage.tsx';
+import { MediaPage } from './media/MediaPage.tsx';
+import { MunicipalityPage } from './municipality/MunicipalityPage.tsx';
+import { NewRoundPage } from './rounds/NewRoundPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { PasswordPage } from './PasswordPage.tsx';
-import { ReportPage } from './ReportPage.tsx';
-import { ResultsPage } from './ResultsPage.tsx';
-import { RoundPage } from './RoundPage.tsx';
-import { RoundsPage } from './RoundsPage.tsx';
+import { PasswordPage } from './accounts/PasswordPage.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
+import { ResultsPage } from './results/ResultsPage.tsx';
+import { RoundPage } from './rounds/RoundPage.tsx';
+import { RoundsPage } from './rounds/RoundsPage.tsx';
 import { pathOf, type Route } from './router.ts';
 import { useSession } from './session.ts';
-import { SummaryPage } from './SummaryPage.tsx';
-import { UnitsPage } from './UnitsPage.tsx';
-import { UploadPage } from './UploadPage.tsx';
+import { SummaryPage } from './report/SummaryPage.tsx';
+import { UnitsPage } from './municipality/UnitsPage.tsx';
+import { UploadPage } from './upload/UploadPage.tsx';
 
 function page(route: Route, isAdmin: boolean) {
   switch (route.page) {

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Share } from '../../shared/coordinatorApi.ts';
 import { formatNumber, formatPercent } from '../format.ts';
-import { HiddenFigure } from '../HiddenFigure.tsx';
+import { HiddenFigure } from '../ui/HiddenFigure.tsx';
 import { NS } from '../i18n.ts';
 
 export function shareWords(share: Share, lang: string, t: (key: string, options?: Record<string, unknown>) => string): string | null {

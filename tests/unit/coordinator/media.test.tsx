@@ -10,7 +10,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mediaListSchema, type MediaList } from '../../../src/coordinator/mediaApi.ts';
+import { mediaListSchema, type MediaList } from '../../../src/coordinator/media/mediaApi.ts';
 import { apiError, fakeApi, FIRST_RENDER, renderAt, resetApi, type Call, type Reply, type Route } from './fakeApi.tsx';
 import { API, me, questionnaires } from './fixtures.ts';
 

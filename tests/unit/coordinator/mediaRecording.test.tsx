@@ -10,7 +10,7 @@ import '@testing-library/jest-dom/vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mediaListSchema } from '../../../src/coordinator/mediaApi.ts';
+import { mediaListSchema } from '../../../src/coordinator/media/mediaApi.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi } from './fakeApi.tsx';
 import { API, me, questionnaires } from './fixtures.ts';
 

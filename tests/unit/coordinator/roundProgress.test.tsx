@@ -13,7 +13,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { roundUpdateSchema, type Progress } from '../../../src/shared/coordinatorApi.ts';
 import i18next from '../../../src/coordinator/i18n.ts';
-import { PROGRESS_INTERVAL_MS } from '../../../src/coordinator/useProgress.ts';
+import { PROGRESS_INTERVAL_MS } from '../../../src/coordinator/rounds/useProgress.ts';
 import { fakeApi, FIRST_RENDER, renderAt, resetApi, SOON, type Route } from './fakeApi.tsx';
 import { API, me, progress, questionnaires, round, units } from './fixtures.ts';
 

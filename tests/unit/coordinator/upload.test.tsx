@@ -13,7 +13,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, exportFileSchema, SEALING_ALGORITHM, type ExportFile, type SealedExportFile } from '../../../src/shared/exportFile.ts';
 import type { SurveyResponse } from '../../../src/shared/response.ts';
-import { UPLOAD_ENDPOINT } from '../../../src/coordinator/uploadFile.ts';
+import { UPLOAD_ENDPOINT } from '../../../src/coordinator/upload/uploadFile.ts';
 import { apiError, fakeApi, FIRST_RENDER, renderAt, resetApi } from './fakeApi.tsx';
 import { API, me } from './fixtures.ts';
 

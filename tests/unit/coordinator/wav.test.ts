@@ -4,7 +4,7 @@
  * 22 050 Hz, and channels mixed to one.
  */
 import { describe, expect, it } from 'vitest';
-import { downsample, encodeWav, mixToMono, toWav, WAV_RATE } from '../../../src/coordinator/wav.ts';
+import { downsample, encodeWav, mixToMono, toWav, WAV_RATE } from '../../../src/coordinator/media/wav.ts';
 
 const text = (view: DataView, offset: number, length: number) =>
   String.fromCharCode(...Array.from({ length }, (_, i) => view.getUint8(offset + i)));

@@ -1,0 +1,77 @@
+/** One unit in the list, with (for an administrator) a rename form that opens in place. */
+import { useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { unitInputSchema, unitSchema, type Unit } from '../../shared/coordinatorApi.ts';
+import { apiSend } from '../api.ts';
+import { FailureNotice } from '../ui/FailureNotice.tsx';
+import { NS } from '../i18n.ts';
+import { TextInput } from '../ui/TextInput.tsx';
+
+export interface UnitRowProps {
+  readonly unit: Unit;
+  readonly onRenamed: (unit: Unit) => void;
+  readonly canRename: boolean;
+}
+
+export function UnitRow({ unit, onRenamed, canRename }: UnitRowProps) {
+  const { t } = useTranslation(NS);
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(unit.name);
+  const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = unitInputSchema.safeParse({ name });
+    if (!parsed.success) {
+      setError(t('units.nameRequired'));
+      return;
+    }
+    setError(undefined);
+    setFailure(null);
+    try {
+      onRenamed(await apiSend('PATCH', `/units/${unit.id}`, parsed.data, unitSchema));
+      setEditing(false);
+    } catch (caught) {
+      setFailure(caught);
+    }
+  }
+
+  if (!editing) {
+    return (
+      <li className="unit-row">
+        <span className="unit-name">{unit.name}</span>
+        {canRename ? (
+          <Button className="button small" onPress={() => setEditing(true)} aria-label={t('units.renameNamed', { name: unit.name })}>
+            {t('units.rename')}
+          </Button>
+        ) : null}
+      </li>
+    );
+  }
+  return (
+    <li className="unit-row editing">
+      <Form onSubmit={submit} validationBehavior="aria" className="inline-form">
+        <TextInput label={t('units.newName', { name: unit.name })} name="name" value={name} onChange={setName} error={error} />
+        <div className="form-actions">
+          <Button type="submit" className="button small primary">
+            {t('common.save')}
+          </Button>
+          <Button
+            className="button small"
+            onPress={() => {
+              setEditing(false);
+              setName(unit.name);
+              setError(undefined);
+              setFailure(null);
+            }}
+          >
+            {t('common.cancel')}
+          </Button>
+        </div>
+        <FailureNotice failure={failure} />
+      </Form>
+    </li>
+  );
+}

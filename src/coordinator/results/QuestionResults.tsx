@@ -1,0 +1,37 @@
+/** Every question's distribution, grouped by voice (the persons themselves, answers given by someone else, relatives), each with its CSV file; a section reported apart (`compare: false`) last, under its own title. */
+import { useTranslation } from 'react-i18next';
+import { VOICES, type Results } from '../../shared/coordinatorApi.ts';
+import { NS } from '../i18n.ts';
+import { QuestionResultView } from './QuestionResultView.tsx';
+import { CsvLink } from './CsvLink.tsx';
+
+export function QuestionResults({ questions, roundId }: { readonly questions: Results['questions']; readonly roundId: number }) {
+  const { t, i18n } = useTranslation(NS);
+  return (
+    <section aria-labelledby="questions-heading" className="results-section questions-section">
+      <h2 id="questions-heading">{t('questions.heading')}</h2>
+      <p>{t('questions.intro')}</p>
+      {questions.length === 0 ? <p>{t('questions.none')}</p> : null}
+      {VOICES.map((voice) => {
+        const own = questions.filter((question) => question.voice === voice);
+        if (own.length === 0) return null;
+        const view = (question: Results['questions'][number]) => <QuestionResultView key={`${question.questionnaireId}/${question.questionId}`} result={question} />;
+        // Sections reported apart (the relatives' own contact with the services) come last, under their own title.
+        const blocks = [...new Map(own.filter((q) => q.block !== null).map((q) => [JSON.stringify(q.block), q.block!])).values()];
+        return (
+          <div key={voice} className="question-group">
+            <h3>{t(`audience.${voice}`)}</h3>
+            <CsvLink roundId={roundId} table={`questions-${voice}`} />
+            {own.filter((question) => question.block === null).map(view)}
+            {blocks.map((block) => (
+              <div key={JSON.stringify(block)} className="question-block">
+                <h4>{block[i18n.language] ?? block.nb}</h4>
+                {own.filter((question) => JSON.stringify(question.block) === JSON.stringify(block)).map(view)}
+              </div>
+            ))}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
