@@ -100,7 +100,7 @@ async function timeBatches(batches: readonly ResponseRows[][], runMs: number, wr
   return { responses, seconds: (performance.now() - started) / 1000, latencies };
 }
 
-const CELL = 'round_id, audience, unit_key, answered_by, release_no';
+const CELL = 'round_id, audience, unit_key, answered_by, release_no, flagged';
 const summariesOf = (rows: readonly ResponseRows[]): SummaryRows => summarise(rows.map(storedResponse));
 
 /** The same rows ingest writes, into SQLite with prepared statements, one transaction per batch, synchronous=FULL. */
@@ -121,20 +121,20 @@ async function rawSqlite(questionnaires: readonly Questionnaire[], respondent: Q
     const insertAnswer = sqlite.prepare('insert into answers (response_id, question_id, theme, value, score) values (@response_id, @question_id, @theme, @value, @score)');
     const insertComment = sqlite.prepare('insert into comments (response_id, comment_key, body) values (@response_id, @comment_key, @body)');
     const upsertCell = sqlite.prepare(
-      `insert into summary_cells (${CELL}, responses, same_answer, pair_answered, pair_bad) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @responses, @same_answer, @pair_answered, @pair_bad)
+      `insert into summary_cells (${CELL}, responses, same_answer, pair_answered, pair_bad) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @flagged, @responses, @same_answer, @pair_answered, @pair_bad)
        on conflict (${CELL}) do update set responses = responses + excluded.responses, same_answer = same_answer + excluded.same_answer,
          pair_answered = pair_answered + excluded.pair_answered, pair_bad = pair_bad + excluded.pair_bad`,
     );
     const upsertTheme = sqlite.prepare(
-      `insert into summary_themes (${CELL}, theme, responses, mean_sum) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @theme, @responses, @mean_sum)
+      `insert into summary_themes (${CELL}, theme, responses, mean_sum) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @flagged, @theme, @responses, @mean_sum)
        on conflict (${CELL}, theme) do update set responses = responses + excluded.responses, mean_sum = mean_sum + excluded.mean_sum`,
     );
     const upsertValue = sqlite.prepare(
-      `insert into summary_values (${CELL}, question_id, value, n) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @question_id, @value, @n)
+      `insert into summary_values (${CELL}, question_id, value, n) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @flagged, @question_id, @value, @n)
        on conflict (${CELL}, question_id, value) do update set n = n + excluded.n`,
     );
     const upsertComment = sqlite.prepare(
-      `insert into summary_comments (${CELL}, comment_key, n) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @comment_key, @n)
+      `insert into summary_comments (${CELL}, comment_key, n) values (@round_id, @audience, @unit_key, @answered_by, @release_no, @flagged, @comment_key, @n)
        on conflict (${CELL}, comment_key) do update set n = n + excluded.n`,
     );
     const writeBatch = sqlite.transaction((rows: ResponseRows[]) => {
@@ -174,8 +174,9 @@ async function rawPostgres(questionnaires: readonly Questionnaire[], respondent:
     col(rows, (r) => r.unit_key),
     col(rows, (r) => r.answered_by),
     col(rows, (r) => r.release_no),
+    col(rows, (r) => r.flagged),
   ];
-  const cellTypes = '$1::int[], $2::text[], $3::int[], $4::text[], $5::int[]';
+  const cellTypes = '$1::int[], $2::text[], $3::int[], $4::text[], $5::int[], $6::int[]';
   try {
     const result = await timeBatches(batches, RAW_MS, async (rows) => {
       const responses = rows.map((r) => r.response);
@@ -215,24 +216,24 @@ async function rawPostgres(questionnaires: readonly Questionnaire[], respondent:
         ]);
       }
       await client.query(
-        `insert into summary_cells (${CELL}, responses, same_answer, pair_answered, pair_bad) select * from unnest(${cellTypes}, $6::int[], $7::int[], $8::int[], $9::int[])
+        `insert into summary_cells (${CELL}, responses, same_answer, pair_answered, pair_bad) select * from unnest(${cellTypes}, $7::int[], $8::int[], $9::int[], $10::int[])
          on conflict (${CELL}) do update set responses = summary_cells.responses + excluded.responses, same_answer = summary_cells.same_answer + excluded.same_answer,
            pair_answered = summary_cells.pair_answered + excluded.pair_answered, pair_bad = summary_cells.pair_bad + excluded.pair_bad`,
         [...cellCols(s.cells), col(s.cells, (r) => r.responses), col(s.cells, (r) => r.same_answer), col(s.cells, (r) => r.pair_answered), col(s.cells, (r) => r.pair_bad)],
       );
       await client.query(
-        `insert into summary_themes (${CELL}, theme, responses, mean_sum) select * from unnest(${cellTypes}, $6::text[], $7::int[], $8::float8[])
+        `insert into summary_themes (${CELL}, theme, responses, mean_sum) select * from unnest(${cellTypes}, $7::text[], $8::int[], $9::float8[])
          on conflict (${CELL}, theme) do update set responses = summary_themes.responses + excluded.responses, mean_sum = summary_themes.mean_sum + excluded.mean_sum`,
         [...cellCols(s.themes), col(s.themes, (r) => r.theme), col(s.themes, (r) => r.responses), col(s.themes, (r) => r.mean_sum)],
       );
       await client.query(
-        `insert into summary_values (${CELL}, question_id, value, n) select * from unnest(${cellTypes}, $6::text[], $7::text[], $8::int[])
+        `insert into summary_values (${CELL}, question_id, value, n) select * from unnest(${cellTypes}, $7::text[], $8::text[], $9::int[])
          on conflict (${CELL}, question_id, value) do update set n = summary_values.n + excluded.n`,
         [...cellCols(s.values), col(s.values, (r) => r.question_id), col(s.values, (r) => r.value), col(s.values, (r) => r.n)],
       );
       if (s.comments.length > 0) {
         await client.query(
-          `insert into summary_comments (${CELL}, comment_key, n) select * from unnest(${cellTypes}, $6::text[], $7::int[])
+          `insert into summary_comments (${CELL}, comment_key, n) select * from unnest(${cellTypes}, $7::text[], $8::int[])
            on conflict (${CELL}, comment_key) do update set n = summary_comments.n + excluded.n`,
           [...cellCols(s.comments), col(s.comments, (r) => r.comment_key), col(s.comments, (r) => r.n)],
         );
