@@ -67,9 +67,10 @@ export default function CoordinatorApp() {
   }
   // An operator has one page of their own and never a municipality's.
   if (session.state === 'signed-in' && isOperator(session.me)) {
+    const operator = session.me;
     return (
-      <Layout navigation={<OperatorNav username={session.me.username} onSignOut={() => void signOut()} />}>
-        <OperatorPage />
+      <Layout navigation={<OperatorNav username={operator.username} onSignOut={() => void signOut()} />}>
+        <OperatorPage mustChangePassword={operator.mustChangePassword} onPasswordChanged={() => setSession({ state: 'signed-in', me: { ...operator, mustChangePassword: false } })} />
       </Layout>
     );
   }

@@ -2,71 +2,26 @@
  * Changing one's own password: the current one and a new one (at least 12
  * characters, not a common password; the server checks). Also the only page
  * a coordinator sees after an admin reset their password, until they have
- * chosen their own.
+ * chosen their own. The form itself (PasswordForm) serves operators too.
  */
-import { useState, type FormEvent } from 'react';
-import { Button, Form } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import { MIN_PASSWORD_LENGTH, passwordChangeSchema } from '../../shared/coordinatorApi.ts';
-import { API_BASE, requestJson } from '../api.ts';
-import { FailureNotice } from '../ui/FailureNotice.tsx';
-import { NS } from '../i18n.ts';
-import { PageHeading } from '../ui/PageHeading.tsx';
 import { useSession } from '../session.ts';
-import { TextInput } from '../ui/TextInput.tsx';
+import { NS } from '../i18n.ts';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { PasswordForm } from './PasswordForm.tsx';
 
 export function PasswordPage() {
   const { t } = useTranslation(NS);
   const { me, update } = useSession();
-  const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    setFailure(null);
-    const parsed = passwordChangeSchema.safeParse({ currentPassword, newPassword });
-    if (!parsed.success || newPassword.length < MIN_PASSWORD_LENGTH) {
-      setError(t('password.tooShort', { min: MIN_PASSWORD_LENGTH }));
-      return;
-    }
-    setError(undefined);
-    try {
-      await requestJson(`${API_BASE}/password`, { method: 'POST', body: parsed.data });
-      setCurrent('');
-      setNew('');
-      setSaved(t('password.saved'));
-      if (me.mustChangePassword) update({ ...me, mustChangePassword: false });
-    } catch (caught) {
-      setFailure(caught);
-    }
-  }
-
   return (
     <section className="panel narrow">
       <PageHeading title={t('password.title')}>{t('password.title')}</PageHeading>
-      <p>{me.mustChangePassword ? t('password.mustChange') : t('password.intro')}</p>
-      <Form onSubmit={submit} validationBehavior="aria">
-        <TextInput label={t('password.current')} name="current-password" type="password" value={currentPassword} onChange={setCurrent} autoComplete="current-password" />
-        <TextInput
-          label={t('password.new')}
-          name="new-password"
-          type="password"
-          value={newPassword}
-          onChange={setNew}
-          autoComplete="new-password"
-          description={t('password.hint', { min: MIN_PASSWORD_LENGTH })}
-          error={error}
-        />
-        <FailureNotice failure={failure} />
-        <p role="status">{saved}</p>
-        <Button type="submit" className="button primary">
-          {t('password.submit')}
-        </Button>
-      </Form>
+      <PasswordForm
+        mustChange={me.mustChangePassword}
+        onChanged={() => {
+          if (me.mustChangePassword) update({ ...me, mustChangePassword: false });
+        }}
+      />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { FailureNotice } from '../ui/FailureNotice.tsx';
 import { formatNumber } from '../format.ts';
 import { NS } from '../i18n.ts';
 import { LoadState } from '../ui/LoadState.tsx';
+import { PasswordForm } from '../accounts/PasswordForm.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { TextInput } from '../ui/TextInput.tsx';
 import { useApiData } from '../useApiData.ts';
@@ -86,7 +87,8 @@ function NewMunicipalityForm({ onCreated }: { readonly onCreated: () => void }) 
   );
 }
 
-export function OperatorPage() {
+/** `mustChangePassword`: the operator's password was set by someone else and should be replaced; `onPasswordChanged` clears that. */
+export function OperatorPage({ mustChangePassword, onPasswordChanged }: { readonly mustChangePassword: boolean; readonly onPasswordChanged: () => void }) {
   const { t, i18n } = useTranslation(NS);
   const list = useApiData('operator-municipalities', async () => listSchema.parse(await requestJson(`${OPERATOR_API}/municipalities`)));
   const count = (n: number | null) => (n === null ? t('operator.under10') : formatNumber(n, i18n.language));
@@ -121,6 +123,10 @@ export function OperatorPage() {
         </table>
       ) : null}
       <NewMunicipalityForm onCreated={list.reload} />
+      <section aria-labelledby="own-password-heading" className="panel narrow">
+        <h2 id="own-password-heading">{t('password.title')}</h2>
+        <PasswordForm mustChange={mustChangePassword} onChanged={onPasswordChanged} />
+      </section>
     </>
   );
 }
