@@ -42,17 +42,7 @@ export function TrendTables({ trend, measure = 'score', roundId, questions }: Tr
         return (
           <table key={audience} className="data-table">
             <caption>{favourable ? t('trend.favourableCaption', { audience: t(`audience.${audience}`) }) : t('trend.caption', { audience: t(`audience.${audience}`) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('results.theme')}</th>
-                {entries.map((entry) => (
-                  <th key={entry.roundId} scope="col">
-                    {entry.roundName}
-                    <span className="n"> ({formatDate(entry.opensOn, i18n.language)})</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <RoundColumns first={t('results.theme')} entries={entries} />
             <tbody>
               {themes.map((theme) => (
                 <tr key={theme}>
@@ -88,17 +78,7 @@ function QuestionTrend({ trend, questions }: { readonly trend: Results['trend'];
         return (
           <table key={audience} className="data-table">
             <caption>{t('trend.questionCaption', { audience: t(`audience.${audience}`) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('questionPairs.question')}</th>
-                {entries.map((entry) => (
-                  <th key={entry.roundId} scope="col">
-                    {entry.roundName}
-                    <span className="n"> ({formatDate(entry.opensOn, i18n.language)})</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <RoundColumns first={t('questionPairs.question')} entries={entries} />
             <tbody>
               {asked.map((question) => (
                 <tr key={question.questionId}>
@@ -114,5 +94,23 @@ function QuestionTrend({ trend, questions }: { readonly trend: Results['trend'];
         );
       })}
     </>
+  );
+}
+
+/** The header row of a trend table: what the rows are, then one column per round, oldest first. */
+function RoundColumns({ first, entries }: { readonly first: string; readonly entries: Results['trend'] }) {
+  const { i18n } = useTranslation(NS);
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {entries.map((entry) => (
+          <th key={entry.roundId} scope="col">
+            {entry.roundName}
+            <span className="n"> ({formatDate(entry.opensOn, i18n.language)})</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
