@@ -23,7 +23,7 @@ import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
 import { getScale } from '../shared/scales.ts';
 import type { SurveyDraft } from '../storage/db.ts';
-import { DraftWriter, type DraftWrite, type DraftWriterFailure } from '../storage/draftWriter.ts';
+import { afterPaint, DraftWriter, type DraftWrite, type DraftWriterFailure } from '../storage/draftWriter.ts';
 import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage, skipQuestion } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
 import './survey.css';
@@ -107,16 +107,20 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading, move focus to its heading, read it if the profile asks and the device can be heard.
+  // A new page: stop reading; once it is painted, move focus to its heading and read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
-    headingRef.current?.focus();
-    document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (!draft.profile.autoRead) return;
     let current = true;
-    const items = speechItems(page, questionnaire, language, t, recordings);
-    void readAloud.canRead(items).then((audible) => {
-      if (current && audible) void readAloud.speak(items);
+    // Focusing lays the page out and reading re-renders what is read: both after the frame that shows the page.
+    void afterPaint().then(() => {
+      if (!current) return;
+      headingRef.current?.focus();
+      document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
+      if (!draft.profile.autoRead) return;
+      const items = speechItems(page, questionnaire, language, t, recordings);
+      void readAloud.canRead(items).then((audible) => {
+        if (current && audible) void readAloud.speak(items);
+      });
     });
     return () => {
       current = false;
