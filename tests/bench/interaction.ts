@@ -80,6 +80,39 @@ async function pageWorkYardstick(browser: Browser, report: Report, section: stri
   }
 }
 
+/**
+ * The floor under every "tap → shown" figure: on a page with one button and
+ * no handlers, the time from a tap's pointerdown to the first animation
+ * frame after it (the moment the probe looks), 15 taps. Headless Chromium
+ * delivers a tap and runs the next frame's callbacks this long after it
+ * even when the page does nothing.
+ */
+async function tapFloor(browser: Browser, report: Report, section: string, rate: number): Promise<void> {
+  const { context, page } = await tabletContext(browser, rate);
+  try {
+    await page.setContent('<!doctype html><html lang="nb"><body><button style="width:200px;height:100px">Ja</button></body></html>');
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      await page.evaluate(() => (window as unknown as ProbeWindow).__bench.arm());
+      const frame = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const tick = () => ((window as unknown as ProbeWindow).__bench.firstTap() !== null ? resolve(performance.now()) : requestAnimationFrame(tick));
+            requestAnimationFrame(tick);
+          }),
+      );
+      await page.locator('button').tap();
+      const at = await frame;
+      const tap = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.firstTap());
+      if (tap !== null) times.push(at - tap);
+    }
+    report.add(section, `empty page: tap → next animation frame, the floor of the "shown" figures (${rate}× CPU), median`, median(times), 'ms');
+    report.add(section, `empty page: tap → next animation frame (${rate}× CPU), p95`, percentile(times, 95), 'ms');
+  } finally {
+    await context.close();
+  }
+}
+
 const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
 interface QuestionTiming {
@@ -257,6 +290,7 @@ export async function benchInteraction(
   try {
     browser = await launchChromium();
     const work = await pageWorkYardstick(browser, report, section);
+    await tapFloor(browser, report, section, CPU_SLOWDOWN);
     const timed = { yardstick: work };
     const { context, page, cdp } = await tabletContext(browser);
 
@@ -308,6 +342,7 @@ export async function benchInteraction(
 
     // The same walk at full speed (1×): a new survey on the same tablet.
     const fullSpeed = await pageWorkYardstick(browser, report, section, 1);
+    await tapFloor(browser, report, section, 1);
     await model.choose('Personen svarte alene');
     await model.press('Ferdig');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
