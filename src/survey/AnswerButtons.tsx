@@ -62,9 +62,9 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
       return;
     }
     setArmed(null);
-    // Read after the frame that shows the choice: starting the voice re-renders what is being read.
-    if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
     onChange(next);
+    // Read after the frame that shows the choice (starting the voice re-renders what is being read), and after the answer's write starts.
+    if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
   }
 
   return (
