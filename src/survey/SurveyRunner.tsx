@@ -107,14 +107,15 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading; once it is painted, move focus to its heading and read it if the profile asks and the device can be heard.
+  // A new page: stop reading, move focus to its heading, and once it is painted read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
+    // At once, not after the frame: a focus arriving later would take it from wherever the person (or their switch) has put it meanwhile.
+    headingRef.current?.focus();
     let current = true;
-    // Focusing lays the page out and reading re-renders what is read: both after the frame that shows the page.
+    // Reading re-renders what is read: after the frame that shows the page.
     void afterPaint().then(() => {
       if (!current) return;
-      headingRef.current?.focus();
       document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
       if (!draft.profile.autoRead) return;
       const items = speechItems(page, questionnaire, language, t, recordings);
