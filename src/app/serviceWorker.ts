@@ -1,9 +1,11 @@
 /**
  * Registers the service worker with workbox-window and holds back updates:
  * a new version waits until the helper applies it on the start screen, so
- * no page ever reloads while a person is answering.
+ * no page ever reloads while a person is answering. workbox-window is a
+ * chunk of its own, loaded after the first screen (registering waits for
+ * the page's load event anyway), so it is not part of the first download.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import type { AppUpdates } from '../survey/appUpdates.ts';
 
 type Listener = () => void;
@@ -16,20 +18,23 @@ export function registerServiceWorker(): AppUpdates {
   const notify = () => listeners.forEach((listener) => listener());
 
   if ('serviceWorker' in navigator && (window.isSecureContext || location.hostname === 'localhost')) {
-    workbox = new Workbox('/sw.js', { scope: '/' });
-    workbox.addEventListener('waiting', () => {
-      waiting = true;
-      notify();
-    });
-    void workbox.register().then((registration) => {
-      // A version that was already waiting when this tab opened.
-      if (registration?.waiting && navigator.serviceWorker.controller) {
+    void import('workbox-window').then(({ Workbox }) => {
+      const wb = new Workbox('/sw.js', { scope: '/' });
+      workbox = wb;
+      wb.addEventListener('waiting', () => {
         waiting = true;
         notify();
-      }
+      });
+      void wb.register().then((registration) => {
+        // A version that was already waiting when this tab opened.
+        if (registration?.waiting && navigator.serviceWorker.controller) {
+          waiting = true;
+          notify();
+        }
+      });
+      // Look for a new version now and then while the tablet sits on the helper screen.
+      setInterval(() => void wb.update(), 60 * 60 * 1000);
     });
-    // Look for a new version now and then while the tablet sits on the helper screen.
-    setInterval(() => void workbox?.update(), 60 * 60 * 1000);
   }
 
   return {

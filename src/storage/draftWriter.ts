@@ -25,7 +25,7 @@ import type { SurveyDatabase, SurveyDraft } from './db.ts';
 export type DraftWrite = (db: SurveyDatabase) => Promise<unknown>;
 
 /** Resolves after the next frame was painted (at once where there are no frames). */
-function afterPaint(): Promise<void> {
+export function afterPaint(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -3,7 +3,8 @@
  * bars with a symbol, a word and a colour, the chosen one marked with a
  * border and a check. With tap-to-hear, the first press reads an option
  * aloud and a second press on the same option chooses it; where pages are
- * read aloud, an option is read as it is chosen. The symbols and colours
+ * read aloud, an option is read as it is chosen (right after the frame
+ * that shows it chosen). The symbols and colours
  * follow the question's favourable answer (src/shared/favourableAnswer.ts):
  * faces and green-to-orange only where "Ja" is good; neutral marks on one
  * calm colour on reversed and factual questions.
@@ -19,6 +20,7 @@ import { SpokenText } from './SpokenText.tsx';
 import { useReadAloud } from './useReadAloud.ts';
 import { useRecordings } from './recordings.ts';
 import { optionKey } from '../shared/spokenTexts.ts';
+import { afterPaint } from '../storage/draftWriter.ts';
 
 export interface AnswerButtonsProps {
   readonly scale: Scale;
@@ -60,8 +62,9 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
       return;
     }
     setArmed(null);
-    if (readChoice && !tapToHear && option) read(next, label);
     onChange(next);
+    // Read after the frame that shows the choice (starting the voice re-renders what is being read), and after the answer's write starts.
+    if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
   }
 
   return (

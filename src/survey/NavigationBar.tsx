@@ -2,8 +2,8 @@
  * The bar under every page: Tilbake, Hopp over and Gå til neste (or the
  * page's own last button). With an answer chosen, "Hopp over" first asks
  * whether to remove it, naming the answer, so a chosen answer is never
- * lost without the person seeing it. Memoised: the survey passes stable
- * handlers, so a chosen answer re-renders the bar only when its label changes.
+ * lost without the person seeing it. Memoised, each button too: the survey
+ * passes stable handlers, so a chosen answer re-renders only "Hopp over".
  */
 import { memo } from 'react';
 import { Button } from 'react-aria-components';
@@ -23,43 +23,58 @@ export interface NavigationBarProps {
 
 export const NavigationBar = memo(function NavigationBar({ onBack, onSkip, chosenAnswer, onNext, nextLabel, busy = false }: NavigationBarProps) {
   const { t } = useTranslation();
+  return (
+    <nav className="survey-nav" aria-label={t('survey.navigation')}>
+      {onBack ? <BackButton onBack={onBack} busy={busy} /> : <span className="nav-spacer" />}
+      {onSkip && <SkipButton onSkip={onSkip} chosenAnswer={chosenAnswer} busy={busy} />}
+      {onNext && <NextButton onNext={onNext} nextLabel={nextLabel} busy={busy} />}
+    </nav>
+  );
+});
+
+const BackButton = memo(function BackButton({ onBack, busy }: { onBack: () => void; busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Button className="nav-button nav-back" onPress={onBack} isDisabled={busy}>
+      <span aria-hidden="true" className="nav-arrow">←</span> {t('survey.back')}
+    </Button>
+  );
+});
+
+const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { onSkip: () => void; chosenAnswer: string | undefined; busy: boolean }) {
+  const { t } = useTranslation();
   const skipLabel = (
     <>
       {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
     </>
   );
+  if (chosenAnswer === undefined) {
+    return (
+      <Button className="nav-button nav-skip" onPress={onSkip} isDisabled={busy}>
+        {skipLabel}
+      </Button>
+    );
+  }
   return (
-    <nav className="survey-nav" aria-label={t('survey.navigation')}>
-      {onBack ? (
-        <Button className="nav-button nav-back" onPress={onBack} isDisabled={busy}>
-          <span aria-hidden="true" className="nav-arrow">←</span> {t('survey.back')}
-        </Button>
-      ) : (
-        <span className="nav-spacer" />
-      )}
-      {onSkip && chosenAnswer !== undefined && (
-        <ConfirmButton
-          className="nav-button nav-skip"
-          isDisabled={busy}
-          title={t('survey.skipTitle')}
-          text={t('survey.skipText', { answer: chosenAnswer })}
-          confirmLabel={t('survey.skipConfirm')}
-          cancelLabel={t('survey.skipCancel')}
-          onConfirm={onSkip}
-        >
-          {skipLabel}
-        </ConfirmButton>
-      )}
-      {onSkip && chosenAnswer === undefined && (
-        <Button className="nav-button nav-skip" onPress={onSkip} isDisabled={busy}>
-          {skipLabel}
-        </Button>
-      )}
-      {onNext && (
-        <Button className="nav-button nav-next" onPress={onNext} isDisabled={busy}>
-          {nextLabel ?? t('survey.next')} <span aria-hidden="true" className="nav-arrow">→</span>
-        </Button>
-      )}
-    </nav>
+    <ConfirmButton
+      className="nav-button nav-skip"
+      isDisabled={busy}
+      title={t('survey.skipTitle')}
+      text={t('survey.skipText', { answer: chosenAnswer })}
+      confirmLabel={t('survey.skipConfirm')}
+      cancelLabel={t('survey.skipCancel')}
+      onConfirm={onSkip}
+    >
+      {skipLabel}
+    </ConfirmButton>
+  );
+});
+
+const NextButton = memo(function NextButton({ onNext, nextLabel, busy }: { onNext: () => void; nextLabel: string | undefined; busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Button className="nav-button nav-next" onPress={onNext} isDisabled={busy}>
+      {nextLabel ?? t('survey.next')} <span aria-hidden="true" className="nav-arrow">→</span>
+    </Button>
   );
 });

@@ -6,25 +6,31 @@
  * may lose is said there). A write that fails returns the screen to what
  * is stored and says so in plain words. Finishing (moving the survey to
  * the outbox) waits for every queued write and then for its own
- * transaction. Focus goes to each new page's heading and a live region
+ * transaction. A chosen answer goes first to the live answers
+ * (src/survey/liveAnswers.ts), so only the question's answer buttons and
+ * "Hopp over" re-render in the tap's frame; the survey's own state follows
+ * in a transition. The next page's picture is decoded ahead while this
+ * page shows. Focus goes to each new page's heading and a live region
  * announces "Side X av N", so screen-reader users follow along. The
  * browser's back (Android's back gesture) moves back one page.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './services.ts';
-import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { Question, Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
 import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
 import { getScale } from '../shared/scales.ts';
 import type { SurveyDraft } from '../storage/db.ts';
-import { DraftWriter, type DraftWrite, type DraftWriterFailure } from '../storage/draftWriter.ts';
+import { afterPaint, DraftWriter, type DraftWrite, type DraftWriterFailure } from '../storage/draftWriter.ts';
 import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, saveComment, savePage, skipQuestion } from '../storage/surveyStore.ts';
 import { AnsweredByPage } from './AnsweredByPage.tsx';
 import './survey.css';
 import { CommentPage } from './CommentPage.tsx';
-import { NavigationBar } from './NavigationBar.tsx';
+import { NavigationBar, type NavigationBarProps } from './NavigationBar.tsx';
+import { createLiveAnswers, useLiveAnswer, type LiveAnswers } from './liveAnswers.ts';
+import { prepareIllustration } from './Illustration.tsx';
 import { resumeIndex, surveyPages, type SurveyPage } from './pages.ts';
 import { PauseButton } from './PauseButton.tsx';
 import { ProgressIndicator } from './ProgressIndicator.tsx';
@@ -57,6 +63,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const { t, i18n } = useTranslation();
   const { db, sync, readAloud } = useServices();
   const [draft, setDraft] = useState(initialDraft);
+  /** The answers as shown, ahead of `draft.answers` (which follows in a transition). */
+  const [live] = useState(() => createLiveAnswers(initialDraft.answers));
   const pages = useMemo(() => surveyPages(questionnaire, draft.answers), [questionnaire, draft.answers]);
   const [index, setIndex] = useState(() => resumeIndex(pages, initialDraft.pageKey, questionnaire));
   /** Only while pausing or finishing, which wait for the database; a tap never sets it. */
@@ -89,6 +97,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       onExit('gone');
       return;
     }
+    live.replace(stored.answers);
     setDraft(stored);
     setIndex(resumeIndex(surveyPages(questionnaire, stored.answers), stored.pageKey, questionnaire));
     setError(isQuotaError(failure) ? t('survey.storageFull', { context: device }) : t('survey.notSaved', { context: device }));
@@ -98,22 +107,36 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading, move focus to its heading, read it if the profile asks and the device can be heard.
+  // A new page: stop reading, move focus to its heading, and once it is painted read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
+    // At once, not after the frame: a focus arriving later would take it from wherever the person (or their switch) has put it meanwhile.
     headingRef.current?.focus();
-    document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
-    if (!draft.profile.autoRead) return;
     let current = true;
-    const items = speechItems(page, questionnaire, language, t, recordings);
-    void readAloud.canRead(items).then((audible) => {
-      if (current && audible) void readAloud.speak(items);
+    // Reading re-renders what is read: after the frame that shows the page.
+    void afterPaint().then(() => {
+      if (!current) return;
+      document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
+      if (!draft.profile.autoRead) return;
+      const items = speechItems(page, questionnaire, language, t, recordings);
+      void readAloud.canRead(items).then((audible) => {
+        if (current && audible) void readAloud.speak(items);
+      });
     });
     return () => {
       current = false;
     };
     // Only a page change should trigger this, not every answer on the page.
   }, [page.key]);
+
+  // The page after this one: its picture decoded while this one shows.
+  useEffect(() => {
+    const upcoming = pages[index + 1];
+    const picture = upcoming?.kind === 'question' ? upcoming.question.illustration : upcoming?.kind === 'intro' || upcoming?.kind === 'end' ? upcoming.page.illustration : undefined;
+    if (!picture) return;
+    const timer = setTimeout(() => prepareIllustration(picture.file), 50);
+    return () => clearTimeout(timer);
+  }, [pages, index]);
 
   useEffect(() => () => readAloud.cancel(), [readAloud]);
 
@@ -125,14 +148,16 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   }
 
   /** `skipped`: the question whose answer becomes null in the same write (a skip is one tap, one transaction). */
-  function goTo(nextIndex: number, answers = draft.answers, skipped?: string) {
+  function goTo(nextIndex: number, answers = live.get(), skipped?: string) {
     const list = surveyPages(questionnaire, answers);
     const targetIndex = Math.max(0, Math.min(nextIndex, list.length - 1));
     const target = list[targetIndex]!;
-    const changes = { pageKey: target.key, pageNumber: targetIndex + 1, status: 'active' as const };
+    // With the latest answers: the answer of a tap just before may still be on its way into `draft`.
+    const changes = { pageKey: target.key, pageNumber: targetIndex + 1, status: 'active' as const, answers };
+    live.replace(answers);
     setIndex(targetIndex);
     if (skipped !== undefined) {
-      apply({ ...changes, answers }, (store) => skipQuestion(store, draft.id, skipped, target.key, targetIndex + 1));
+      apply(changes, (store) => skipQuestion(store, draft.id, skipped, target.key, targetIndex + 1));
     } else {
       apply(changes, (store) => savePage(store, draft.id, target.key, targetIndex + 1));
     }
@@ -181,8 +206,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
 
   function next() {
     saveCurrentComment();
-    const upcoming = pages[index + 1];
-    if (questionnaire.audience === 'relative' && upcoming?.kind === 'end') {
+    if (questionnaire.audience === 'relative' && surveyPages(questionnaire, live.get())[index + 1]?.kind === 'end') {
       void finish();
       return;
     }
@@ -193,15 +217,17 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   function answer(value: string) {
     if (page.kind !== 'question') return;
     const questionId = page.question.id;
-    setDraft((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } }));
-    setError(null);
+    // Shown at once by the answer buttons and "Hopp over"; the rest of the survey follows.
+    live.set(questionId, value);
+    if (error !== null) setError(null);
     writer.enqueue((store) => saveAnswer(store, draft.id, questionId, value));
+    startTransition(() => setDraft((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } })));
   }
 
   function skip() {
     if (page.kind !== 'question') return;
     const questionId = page.question.id;
-    goTo(index + 1, { ...draft.answers, [questionId]: null }, questionId);
+    goTo(index + 1, { ...live.get(), [questionId]: null }, questionId);
     backGesture.forward();
   }
 
@@ -252,11 +278,6 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const speech = useMemo(() => speechItems(page, questionnaire, language, t, recordings), [page.key, questionnaire, language, t, recordings]);
 
   const isLast = page.kind === 'answered-by';
-  const chosen = page.kind === 'question' ? draft.answers[page.question.id] : null;
-  const chosenAnswer =
-    page.kind === 'question' && typeof chosen === 'string'
-      ? (getScale(page.question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen)
-      : undefined;
   const isLastBeforeSend = questionnaire.audience === 'relative' && pages[index + 1]?.kind === 'end';
 
   return (
@@ -278,7 +299,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
             question={page.question}
             section={page.section}
             language={language}
-            value={draft.answers[page.question.id]}
+            answers={live}
             tapToHear={draft.profile.tapToHear}
             readChoice={draft.profile.autoRead}
             onAnswer={stable.answer}
@@ -302,15 +323,31 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
           </p>
         )}
       </div>
-      <NavigationBar
+      <LiveNavigationBar
+        answers={live}
+        question={page.kind === 'question' ? page.question : null}
+        language={language}
         busy={busy}
         onBack={index > 0 ? stable.back : undefined}
         onSkip={page.kind === 'question' ? stable.skip : undefined}
-        chosenAnswer={chosenAnswer}
         onNext={isLast ? stable.done : stable.next}
         nextLabel={isLast ? t('survey.finish') : isLastBeforeSend ? t('survey.send') : undefined}
       />
     </div>
     </RecordingsContext>
   );
+}
+
+type LiveNavigationBarProps = Omit<NavigationBarProps, 'chosenAnswer'> & {
+  readonly answers: LiveAnswers;
+  readonly question: Question | null;
+  readonly language: string;
+};
+
+/** The navigation bar, told the chosen answer's label in the tap's own frame (so "Hopp over" asks first at once). */
+function LiveNavigationBar({ answers, question, language, ...bar }: LiveNavigationBarProps) {
+  const chosen = useLiveAnswer(answers, question?.id ?? null);
+  const chosenAnswer =
+    question && typeof chosen === 'string' ? (getScale(question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen) : undefined;
+  return <NavigationBar {...bar} chosenAnswer={chosenAnswer} />;
 }

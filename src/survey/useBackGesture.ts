@@ -4,7 +4,8 @@
  * instead of leaving it for the helper's screen (or closing the app).
  *
  * 1: the survey adds one history entry when it opens and one for every
- *    page it moves forward to (each after a tap, so browsers never skip them);
+ *    page it moves forward to (each after a tap, so browsers never skip them;
+ *    right after the frame that shows the page, as pushState takes time);
  * 2: a back gesture pops an entry; the survey moves back one page, or stays
  *    on its first page;
  * 3: popping below the survey's first entry puts one back, so the next
@@ -13,6 +14,7 @@
  * Forward gestures are ignored: moving on is "Gå til neste"'s job.
  */
 import { useEffect, useRef } from 'react';
+import { afterPaint } from '../storage/draftWriter.ts';
 
 interface SurveyEntry {
   readonly survey: string;
@@ -65,7 +67,10 @@ export function useBackGesture(surveyId: string, onBack: () => void): BackGestur
   return {
     forward() {
       step.current += 1;
-      window.history.pushState({ survey: surveyId, step: step.current } satisfies SurveyEntry, '');
+      const entry = { survey: surveyId, step: step.current } satisfies SurveyEntry;
+      void afterPaint().then(() => {
+        if (!leaving.current) window.history.pushState(entry, '');
+      });
     },
     leave() {
       // 4: back to the entry the survey was opened from.

@@ -80,6 +80,40 @@ async function pageWorkYardstick(browser: Browser, report: Report, section: stri
   }
 }
 
+/**
+ * The floor under every "tap → shown" figure: on a page with one button and
+ * no handlers, the time from a tap's pointerdown to the first animation
+ * frame after it (the moment the probe looks), 15 taps. Headless Chromium
+ * delivers a tap and runs the next frame's callbacks this long after it
+ * even when the page does nothing.
+ */
+async function tapFloor(browser: Browser, report: Report, section: string, rate: number): Promise<void> {
+  const { context, page } = await tabletContext(browser, rate);
+  try {
+    // Its own listener: setContent's document.open() removes the probe's window listeners.
+    await page.setContent(
+      '<!doctype html><html lang="nb"><body><button style="width:200px;height:100px">Ja</button><script>addEventListener("pointerdown", (e) => window.__down.push(e.timeStamp), true); window.__down = [];</script></body></html>',
+    );
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const frame = page.evaluate(() => {
+        const w = window as unknown as { __down: number[] };
+        w.__down = [];
+        return new Promise<number>((resolve) => {
+          const tick = () => (w.__down.length > 0 ? resolve(performance.now() - w.__down[0]!) : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        });
+      });
+      await page.locator('button').tap();
+      times.push(await frame);
+    }
+    report.add(section, `empty page: tap → next animation frame, the floor of the "shown" figures (${rate}× CPU), median`, median(times), 'ms');
+    report.add(section, `empty page: tap → next animation frame (${rate}× CPU), p95`, percentile(times, 95), 'ms');
+  } finally {
+    await context.close();
+  }
+}
+
 const fcp = (page: Page) => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
 interface QuestionTiming {
@@ -257,6 +291,7 @@ export async function benchInteraction(
   try {
     browser = await launchChromium();
     const work = await pageWorkYardstick(browser, report, section);
+    await tapFloor(browser, report, section, CPU_SLOWDOWN);
     const timed = { yardstick: work };
     const { context, page, cdp } = await tabletContext(browser);
 
@@ -308,6 +343,7 @@ export async function benchInteraction(
 
     // The same walk at full speed (1×): a new survey on the same tablet.
     const fullSpeed = await pageWorkYardstick(browser, report, section, 1);
+    await tapFloor(browser, report, section, 1);
     await model.choose('Personen svarte alene');
     await model.press('Ferdig');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -25,6 +25,8 @@ function focused(page: Page): Promise<string> {
 /** Tabs into the radio group that holds this option, then moves with an arrow key; returns what has focus after each key. */
 async function arrowThroughLanguages(page: Page, first: string): Promise<string[]> {
   const model = new TabletModel(page, 'keyboard');
+  // The form is a lazy chunk: a person sees it before tabbing to it.
+  await page.getByRole('radio', { name: first, exact: true }).waitFor({ state: 'attached' });
   await model.tabTo(first);
   const seen: string[] = [];
   for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight']) {

@@ -78,6 +78,8 @@ export class TabletModel {
 
   async setUp(code: string): Promise<void> {
     const field = this.page.getByRole('textbox', { name: 'Kode for nettbrettet' });
+    // The form is a lazy chunk that can come after the load event: a person sees it before tabbing to it.
+    await field.waitFor();
     if (this.input === 'keyboard') {
       await this.tabTo('Kode for nettbrettet');
       await this.page.keyboard.type(code);
