@@ -156,7 +156,7 @@ async function download(url: string, cookie: string, serverPid: number): Promise
 async function exportFigures(report: Report, section: string, label: string, server: ServerProcess, cookie: string, seeded: Seeded, scan: Yardstick): Promise<void> {
   const roundId = seeded.roundIds.at(-1)!;
   const exports = [
-    ['CSV of the question table', 'export.csv?table=questions'],
+    ['CSV of the respondents\' question table', 'export.csv?table=questions-respondent'],
     ['XLSX, every table', 'export.xlsx'],
   ] as const;
   for (const [name, path] of exports) {
