@@ -95,6 +95,23 @@ async function valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<V
   return rows.map((r) => ({ questionId: r.question_id, value: r.value, count: Number(r.n) }));
 }
 
+async function valueCountsByUnit(db: Kysely<Database>, filter: Omit<GroupFilter, 'unitId'>): Promise<Map<number | null, ValueCount[]>> {
+  const rows = await db
+    .selectFrom('answers')
+    .innerJoin('responses', 'responses.id', 'answers.response_id')
+    .select(['responses.unit_id', 'answers.question_id', 'answers.value', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('answers.response_id', 'in', await members(db, filter))
+    .groupBy(['responses.unit_id', 'answers.question_id', 'answers.value'])
+    .execute();
+  const byUnit = new Map<number | null, ValueCount[]>();
+  for (const r of rows) {
+    const list = byUnit.get(r.unit_id) ?? [];
+    byUnit.set(r.unit_id, list);
+    list.push({ questionId: r.question_id, value: r.value, count: Number(r.n) });
+  }
+  return byUnit;
+}
+
 /**
  * Yes-saying checks: responses that gave one and the same answer to every
  * opinion question (at least three), and responses that contradicted
@@ -198,4 +215,4 @@ async function measureTables(db: Kysely<Database>, roundId: number, pairs: reado
   return tables;
 }
 
-export const rawFigures: FigureSource = { name: 'raw', measureTables, themeScores, overallByUnit, valueCounts, consistency };
+export const rawFigures: FigureSource = { name: 'raw', measureTables, themeScores, overallByUnit, valueCounts, valueCountsByUnit, consistency };

@@ -87,9 +87,12 @@ async function themeFigures(input: Figures, view: RoundDisclosure, m: Margin): P
 }
 
 /** The value counts of a margin, read only when one of its questions is shown. */
+function anyQuestionShown(view: RoundDisclosure, q: Questionnaire, m: Margin): boolean {
+  return q.questions.some((question) => view.disclosed(m.audience, measure.question(question.id), m.group).status === 'shown');
+}
+
 async function countsOf(input: Figures, view: RoundDisclosure, q: Questionnaire, m: Margin): Promise<ValueCount[]> {
-  const any = q.questions.some((question) => view.disclosed(m.audience, measure.question(question.id), m.group).status === 'shown');
-  return any ? input.figures.valueCounts(input.db, m.filter) : [];
+  return anyQuestionShown(view, q, m) ? input.figures.valueCounts(input.db, m.filter) : [];
 }
 
 function themeShares(view: RoundDisclosure, q: Questionnaire | undefined, m: Margin, counts: readonly ValueCount[]): Map<ThemeId, Share> {
@@ -201,12 +204,18 @@ type UnitRow = { unitId: number | null; name: string };
 /** Per unit, per audience, the favourable share of each theme in one round. */
 async function unitShares(input: Inputs, view: RoundDisclosure, roundId: number, units: readonly UnitRow[], questionnaires: Map<Audience, Questionnaire>): Promise<Map<number | null, Record<Audience, Map<ThemeId, Share>>>> {
   const result = new Map<number | null, Record<Audience, Map<ThemeId, Share>>>();
+  const clean = input.query.withoutFlagged === true;
+  // Every unit's value counts in one read per voice; a unit whose questions are all hidden gets none, as countsOf would give it.
+  const counts = new Map<Audience, Map<number | null, ValueCount[]>>();
+  for (const audience of AUDIENCES) {
+    counts.set(audience, questionnaires.has(audience) ? await input.figures.valueCountsByUnit(input.db, { roundId, audience, withoutFlagged: clean }) : new Map());
+  }
   for (const unit of units) {
     const byAudience = {} as Record<Audience, Map<ThemeId, Share>>;
     for (const audience of AUDIENCES) {
       const q = questionnaires.get(audience);
-      const m = margin(roundId, audience, unitGroup(unit.unitId === null ? NO_UNIT : String(unit.unitId)), { unitId: unit.unitId }, input.query.withoutFlagged === true);
-      byAudience[audience] = themeShares(view, q, m, q ? await countsOf(input, view, q, m) : []);
+      const m = margin(roundId, audience, unitGroup(unit.unitId === null ? NO_UNIT : String(unit.unitId)), { unitId: unit.unitId }, clean);
+      byAudience[audience] = themeShares(view, q, m, q && anyQuestionShown(view, q, m) ? (counts.get(audience)!.get(unit.unitId) ?? []) : []);
     }
     result.set(unit.unitId, byAudience);
     await nextTurn();

@@ -46,5 +46,7 @@ export interface FigureSource {
   /** Per unit (null: none named), the mean of each response's overall mean score, and how many responses have one. */
   overallByUnit(db: Kysely<Database>, filter: Pick<GroupFilter, 'roundId' | 'audience' | 'withoutFlagged'>): Promise<Map<number | null, { n: number; score: number }>>;
   valueCounts(db: Kysely<Database>, filter: GroupFilter): Promise<ValueCount[]>;
+  /** The value counts of every unit at once (the units × themes matrix): one read instead of one per unit. */
+  valueCountsByUnit(db: Kysely<Database>, filter: Omit<GroupFilter, 'unitId'>): Promise<Map<number | null, ValueCount[]>>;
   consistency(db: Kysely<Database>, filter: GroupFilter, pairs: readonly (readonly [string, string])[]): Promise<ConsistencyCounts>;
 }

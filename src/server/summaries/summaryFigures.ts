@@ -7,7 +7,7 @@
 import type { ExpressionBuilder, Expression, SqlBool, Kysely } from 'kysely';
 import { answeredByIn, releasedOnly, type GroupFilter } from '../results/filters.ts';
 import { addCells, measure, type CellRow } from '../results/cellTables.ts';
-import type { FigureSource, MeasureTables } from '../results/figureSource.ts';
+import type { FigureSource, MeasureTables, ValueCount } from '../results/figureSource.ts';
 import type { Database } from '../db/schema.ts';
 import { nextTurn } from '../nextTurn.ts';
 import { PROXY_MODE } from '../../shared/coordinatorApi.ts';
@@ -133,6 +133,23 @@ export const summaryFigures: FigureSource = {
       .groupBy(['question_id', 'value'])
       .execute();
     return rows.map((r) => ({ questionId: r.question_id, value: r.value === SKIPPED_KEY ? null : r.value, count: Number(r.n) }));
+  },
+
+  async valueCountsByUnit(db, filter) {
+    const rows = await db
+      .selectFrom('summary_values')
+      .select(['unit_key', 'question_id', 'value', (eb) => eb.fn.sum<number>('n').as('n')])
+      .where(inMargin(filter))
+      .groupBy(['unit_key', 'question_id', 'value'])
+      .execute();
+    const byUnit = new Map<number | null, ValueCount[]>();
+    for (const r of rows) {
+      const unit = Number(r.unit_key) === NO_UNIT_KEY ? null : Number(r.unit_key);
+      const list = byUnit.get(unit) ?? [];
+      byUnit.set(unit, list);
+      list.push({ questionId: r.question_id, value: r.value === SKIPPED_KEY ? null : r.value, count: Number(r.n) });
+    }
+    return byUnit;
   },
 
   async consistency(db, filter) {
