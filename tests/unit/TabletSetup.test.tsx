@@ -11,21 +11,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TabletSetup } from '../../src/app/TabletSetup.tsx';
-import { roundConfigSchema } from '../../src/shared/roundConfig.ts';
 import { MEDIA_CACHE, mediaUrls } from '../../src/storage/mediaCache.ts';
 import { TABLET_ROUND_KEY } from '../../src/storage/roundStore.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
+import { tabletRoundConfig } from '../support/fixtures.ts';
 import { createTestServices, disposeServices, renderWithServices, type TestServices } from '../support/renderSurvey.tsx';
 
-const config = roundConfigSchema.parse({
-  kind: 'tablet',
-  code: 'ABCD2345',
-  municipality: { name: 'Kommune' },
-  round: { name: 'Runde', status: 'open', opensOn: '2026-01-01', closesOn: '2026-12-31' },
-  units: [{ id: 1, name: 'Enhet' }],
-  questionnaires: fixtureQuestionnaires().filter((q) => q.audience === 'respondent'),
-  media: [],
-});
+const config = tabletRoundConfig();
 
 /** Cache Storage in memory: one cache, keyed by absolute URL, as the browser keeps it. */
 class MemoryCache {

@@ -7,20 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSurveyDatabase, type SurveyDatabase } from '../../src/storage/db.ts';
 import { PERSISTED_KEY, setUpTablet, tabletRound, TABLET_ROUND_KEY } from '../../src/storage/roundStore.ts';
-import { roundConfigSchema, type RoundConfig } from '../../src/shared/roundConfig.ts';
-import { fixtureQuestionnaires } from '../support/fixtures.ts';
-
-function roundConfig(): RoundConfig {
-  return roundConfigSchema.parse({
-    kind: 'tablet',
-    code: 'ABCD2345',
-    municipality: { name: 'Kommune' },
-    round: { name: 'Runde', status: 'open', opensOn: '2026-01-01', closesOn: '2026-12-31' },
-    units: [{ id: 1, name: 'Enhet' }],
-    questionnaires: fixtureQuestionnaires().filter((q) => q.audience === 'respondent'),
-    media: [],
-  });
-}
+import { tabletRoundConfig } from '../support/fixtures.ts';
 
 describe('tablet set-up', () => {
   let db: SurveyDatabase;
@@ -43,7 +30,7 @@ describe('tablet set-up', () => {
 
   it('finishes while the storage permission prompt is still open, and records the answer when it comes', async () => {
     const finished = await Promise.race([
-      setUpTablet(db, roundConfig()).then(() => 'set up'),
+      setUpTablet(db, tabletRoundConfig()).then(() => 'set up'),
       new Promise((resolve) => setTimeout(() => resolve('still waiting on the prompt'), 3_000)),
     ]);
     expect(finished).toBe('set up');
