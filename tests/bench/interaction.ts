@@ -68,7 +68,7 @@ function pageWork(): number {
 }
 
 /** The median of 5 runs of `pageWork` in a fresh page of a throttled tablet context. */
-async function pageWorkYardstick(browser: Browser, report: Report, section: string, rate = CPU_SLOWDOWN): Promise<Yardstick> {
+export async function pageWorkYardstick(browser: Browser, report: Report, section: string, rate = CPU_SLOWDOWN): Promise<Yardstick> {
   const { context, page } = await tabletContext(browser, rate);
   try {
     await page.setContent('<!doctype html><html lang="nb"><body></body></html>');

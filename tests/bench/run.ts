@@ -22,10 +22,11 @@ import { benchComparison } from './comparison.ts';
 import { benchFirstLoad, type FirstLoadResult } from './firstLoad.ts';
 import { benchIngest } from './ingest.ts';
 import { benchInteraction } from './interaction.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { printTable, Report } from './report.ts';
 import { benchScale } from './scale.ts';
 
-const PARTS = ['first-load', 'interaction', 'ingest', 'scale', 'comparison'] as const;
+const PARTS = ['first-load', 'interaction', 'lighthouse', 'ingest', 'scale', 'comparison'] as const;
 type Part = (typeof PARTS)[number];
 
 function chosenParts(argv: readonly string[]): Set<Part> {
@@ -149,6 +150,7 @@ async function main(): Promise<number> {
       const surveyJs = firstLoad ? { dir: firstLoad.surveyJsDir, assets: DIST_DIR } : undefined;
       await benchInteraction(report, loaded.questionnaires, surveyJs);
     });
+    await step('lighthouse', () => benchLighthouse(report, loaded.questionnaires));
     await step('ingest', () => benchIngest(report, loaded.questionnaires));
     await step('scale', async () => {
       const total = Number(process.env.BENCH_SCALE_RESPONSES ?? 100_000);
