@@ -7,10 +7,11 @@
  * same phone is started only after asking: one survey for each person.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../shared/questionnaire.ts';
+import type { SurveyExit } from '../survey/SurveyRunner.tsx';
 import { DEFAULT_PROFILE, type StoredRound, type SurveyDraft } from '../storage/db.ts';
 import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
 import { listDrafts, startDraft } from '../storage/surveyStore.ts';
@@ -20,11 +21,15 @@ import { useDeliveryStatus } from '../survey/useDeliveryStatus.ts';
 import { ConfirmNewSurvey, FinishedDelivery, markAnsweredHere, wasAnsweredHere } from './RelativeDelivery.tsx';
 import { LanguageChoice } from '../survey/LanguageChoice.tsx';
 import { surveyPages } from '../survey/pages.ts';
-import { SurveyRunner } from '../survey/SurveyRunner.tsx';
 import { TextPage } from '../survey/TextPage.tsx';
 import { useServices } from '../survey/services.ts';
 
 const NO_UNIT = 'none';
+
+// The survey is a chunk of its own, fetched once the start screen shows: a phone's first
+// screen does not wait for (or spend its main thread evaluating) the question pages.
+const loadSurveyRunner = () => import('../survey/SurveyRunner.tsx');
+const SurveyRunner = lazy(() => loadSurveyRunner().then((module) => ({ default: module.SurveyRunner })));
 
 export function RelativeApp({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
@@ -52,17 +57,22 @@ export function RelativeApp({ code }: { code: string }) {
       // The language only words the server's errors: choosing another one does not fetch again.
       const fetched = await fetchRoundConfig(normalized, i18n.language);
       if (!live) return;
-      if (fetched.ok) setRound(await storeRound(db, fetched.config, false));
-      else if (stored) setRound(stored);
-      else {
-        setErrorCode(fetched.errorCode);
-        setRound(null);
-      }
+      const next = fetched.ok ? await storeRound(db, fetched.config, false) : stored;
+      // A transition: React renders the start screen in slices and lets the phone's main thread
+      // answer in between, instead of one long task (Lighthouse's Total Blocking Time).
+      startTransition(() => {
+        if (!fetched.ok && !next) setErrorCode(fetched.errorCode);
+        setRound(next);
+      });
     })();
     return () => {
       live = false;
     };
   }, [db, normalized]);
+
+  useEffect(() => {
+    if (round) void loadSurveyRunner();
+  }, [round]);
 
   useEffect(() => {
     document.title = `${t('relative.title')} – ${t('app.name')}`;
@@ -101,18 +111,20 @@ export function RelativeApp({ code }: { code: string }) {
 
   if (running && questionnaire) {
     return (
-      <SurveyRunner
-        key={running.id}
-        questionnaire={questionnaire}
-        initialDraft={running}
-        canPause={false}
-        media={round?.config.media ?? []}
-        onExit={(how) => {
-          setRunning(null);
-          if (how === 'finished') void markAnsweredHere(db, normalized);
-          setFinished(how === 'finished' ? running.id : null);
-        }}
-      />
+      <Suspense fallback={<p role="status">{t('relative.loading')}</p>}>
+        <SurveyRunner
+          key={running.id}
+          questionnaire={questionnaire}
+          initialDraft={running}
+          canPause={false}
+          media={round?.config.media ?? []}
+          onExit={(how: SurveyExit) => {
+            setRunning(null);
+            if (how === 'finished') void markAnsweredHere(db, normalized);
+            setFinished(how === 'finished' ? running.id : null);
+          }}
+        />
+      </Suspense>
     );
   }
 
