@@ -17,6 +17,16 @@ export interface NextResult {
   readonly storedAt: number;
 }
 
+/** What the probe saw of one tap on an answer. */
+export interface ChosenResult {
+  /** The animation frame in which the chosen mark is first in the DOM. */
+  readonly shownAt: number;
+  /** Animation frames that began after the page handled the tap's click, up to and including that one: 1 is the very next frame. */
+  readonly framesAfterClick: number;
+  /** From that frame's callbacks to the first task after it: the frame's own style, layout and paint. */
+  readonly frameWorkMs: number;
+}
+
 export interface ProbeWindow {
   __bench: {
     readonly marks: Record<string, number>;
@@ -30,7 +40,13 @@ export interface ProbeWindow {
     lastRelease(): number | null;
     /** Time of the last click since arm(): the browser hands the tap to the app (react-aria acts on it). */
     lastClick(): number | null;
-    waitChosen(value: string): Promise<number>;
+    waitChosen(value: string): Promise<ChosenResult>;
+    /**
+     * Time the app's listeners spent on the last tap's pointerdown, pointerup and click
+     * (Event Timing: processingEnd − processingStart, summed), and how many of the three the
+     * browser reported (it reports an event only when its whole duration is 16 ms or more).
+     */
+    tapHandlers(): Promise<{ ms: number; events: number }>;
     waitNext(args: { prevText: string; prevKey: string; draftId: string; questionId: string; value: string }): Promise<NextResult>;
     activeDraft(): Promise<{ id: string; pageKey: string } | null>;
   };
@@ -52,7 +68,26 @@ export function installProbe(): void {
   addEventListener('pointerdown', (event) => taps.push(event.timeStamp), true);
   addEventListener('pointerup', (event) => releases.push(event.timeStamp), true);
   let clicks: number[] = [];
-  addEventListener('click', (event) => clicks.push(event.timeStamp), true);
+  /** performance.now() when the page began handling each click (this capture listener runs first). */
+  let clicksHandled: number[] = [];
+  addEventListener(
+    'click',
+    (event) => {
+      clicks.push(event.timeStamp);
+      clicksHandled.push(performance.now());
+    },
+    true,
+  );
+  let eventTimings: { name: string; processingStart: number; processingEnd: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        eventTimings.push({ name: entry.name, processingStart: entry.processingStart, processingEnd: entry.processingEnd });
+      }
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing API: tapHandlers() reports no events.
+  }
 
   const shown = (el: Element | null | undefined): el is HTMLElement =>
     !!el && (el as HTMLElement).checkVisibility?.() !== false && !(el as HTMLButtonElement).disabled && el.getAttribute('aria-disabled') !== 'true';
@@ -150,11 +185,35 @@ export function installProbe(): void {
       taps = [];
       releases = [];
       clicks = [];
+      clicksHandled = [];
+      eventTimings = [];
     },
     firstTap: () => taps[0] ?? null,
     lastRelease: () => releases.at(-1) ?? null,
     lastClick: () => clicks.at(-1) ?? null,
-    waitChosen: (value) => untilFrame(() => chosenShown(value)),
+    waitChosen: (value) =>
+      new Promise<ChosenResult>((resolve) => {
+        let frames = 0;
+        const tick = () => {
+          const now = performance.now();
+          if (clicksHandled.length > 0) frames++;
+          if (!chosenShown(value)) {
+            requestAnimationFrame(tick);
+            return;
+          }
+          // A task posted from the frame's callbacks runs once the frame's rendering is done.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ shownAt: now, framesAfterClick: frames, frameWorkMs: performance.now() - now });
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(tick);
+      }),
+    tapHandlers: async () => {
+      // Entries arrive after the frame is presented: wait for the click's, at most half a second.
+      for (let i = 0; i < 25 && !eventTimings.some((e) => e.name === 'click'); i++) await new Promise((r) => setTimeout(r, 20));
+      const tap = eventTimings.filter((e) => e.name === 'pointerdown' || e.name === 'pointerup' || e.name === 'click');
+      return { ms: tap.reduce((sum, e) => sum + (e.processingEnd - e.processingStart), 0), events: tap.length };
+    },
     waitNext: async ({ prevText, prevKey, draftId, questionId, value }) => {
       const rendered = untilFrame(() => {
         const text = document.querySelector('.progress-text')?.textContent?.trim() ?? '';
