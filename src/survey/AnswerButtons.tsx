@@ -1,5 +1,7 @@
 /**
- * The answer choices of a question as one radio group (react-aria): big
+ * The answer choices of a question as one radio group (react-aria's radio
+ * hooks, not its components: a question page mounts on every "Gå til neste",
+ * and the hooks mount in about half the work): big
  * bars with a symbol, a word and a colour, the chosen one marked with a
  * border and a check. With tap-to-hear, the first press reads an option
  * aloud and a second press on the same option chooses it; where pages are
@@ -9,8 +11,9 @@
  * faces and green-to-orange only where "Ja" is good; neutral marks on one
  * calm colour on reversed and factual questions.
  */
-import { useState } from 'react';
-import { Radio, RadioGroup } from 'react-aria-components';
+import { useRef, useState, type ReactNode } from 'react';
+import { mergeProps, useFocusRing, useRadio, useRadioGroup } from 'react-aria';
+import { useRadioGroupState, type RadioGroupState } from 'react-stately';
 import { useTranslation } from 'react-i18next';
 import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
@@ -67,24 +70,23 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
     if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
   }
 
+  const state = useRadioGroupState({ value, onChange: choose });
+  const { radioGroupProps } = useRadioGroup({ 'aria-labelledby': labelledBy }, state);
+
   return (
-    <RadioGroup
-      className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}
-      aria-labelledby={labelledBy}
-      value={value}
-      onChange={choose}
-    >
+    <div {...radioGroupProps} className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}>
       {scale.options.map((option) => {
         const label = option.label[language] ?? option.value;
         return (
-          <Radio
+          <AnswerOption
             key={option.value}
+            state={state}
             value={option.value}
+            label={label}
             className={`answer ${symbols === 'faces' ? `tone-${option.tone}` : option.tone === 'none' ? 'tone-none' : 'tone-plain'}${armed === option.value ? ' armed' : ''}`}
-            aria-label={label}
-            aria-describedby={armed === option.value ? 'tap-again-hint' : undefined}
+            describedBy={armed === option.value ? 'tap-again-hint' : undefined}
           >
-            {({ isSelected }) => (
+            {(isSelected) => (
               <>
                 <AnswerIcon symbol={answerSymbolOf(symbols, option.tone)} />
                 <SpokenText id={optionItemId(option.value)} text={label} as="span" className="answer-label" />
@@ -96,7 +98,7 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
                 )}
               </>
             )}
-          </Radio>
+          </AnswerOption>
         );
       })}
       {armed !== null && (
@@ -104,6 +106,28 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
           {t('survey.tapAgain')}
         </p>
       )}
-    </RadioGroup>
+    </div>
+  );
+}
+
+interface AnswerOptionProps {
+  readonly state: RadioGroupState;
+  readonly value: string;
+  readonly label: string;
+  readonly className: string;
+  readonly describedBy: string | undefined;
+  readonly children: (isSelected: boolean) => ReactNode;
+}
+
+/** One answer: the whole bar is the label of a visually hidden radio input, marked chosen and focus-visible by data attributes. */
+function AnswerOption({ state, value, label, className, describedBy, children }: AnswerOptionProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { inputProps, isSelected } = useRadio({ value, 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }, state, inputRef);
+  const { isFocusVisible, focusProps } = useFocusRing();
+  return (
+    <label className={className} data-selected={isSelected || undefined} data-focus-visible={isFocusVisible || undefined}>
+      <input {...mergeProps(inputProps, focusProps)} ref={inputRef} className="visually-hidden" />
+      {children(isSelected)}
+    </label>
   );
 }
