@@ -1,7 +1,7 @@
 /**
  * The answer choices of a question as one radio group (react-aria's radio
- * hooks, not its components: a question page mounts on every "Gå til neste",
- * and the hooks mount in about half the work): big
+ * hooks with RadioOption, not its components: a question page mounts on
+ * every "Gå til neste", and the hooks mount in about half the work): big
  * bars with a symbol, a word and a colour, the chosen one marked with a
  * border and a check. With tap-to-hear, the first press reads an option
  * aloud and a second press on the same option chooses it; where pages are
@@ -11,14 +11,15 @@
  * faces and green-to-orange only where "Ja" is good; neutral marks on one
  * calm colour on reversed and factual questions.
  */
-import { useRef, useState, type ReactNode } from 'react';
-import { mergeProps, useFocusRing, useRadio, useRadioGroup } from 'react-aria';
-import { useRadioGroupState, type RadioGroupState } from 'react-stately';
+import { useState } from 'react';
+import { useRadioGroup } from 'react-aria';
+import { useRadioGroupState } from 'react-stately';
 import { useTranslation } from 'react-i18next';
 import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
 import type { Scale } from '../shared/scales.ts';
 import { AnswerIcon, answerSymbolOf, CheckIcon } from './AnswerIcon.tsx';
+import { RadioOption } from './RadioOption.tsx';
 import { SpokenText } from './SpokenText.tsx';
 import { useReadAloud } from './useReadAloud.ts';
 import { useRecordings } from './recordings.ts';
@@ -78,11 +79,11 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
       {scale.options.map((option) => {
         const label = option.label[language] ?? option.value;
         return (
-          <AnswerOption
+          <RadioOption
             key={option.value}
             state={state}
             value={option.value}
-            label={label}
+            ariaLabel={label}
             className={`answer ${symbols === 'faces' ? `tone-${option.tone}` : option.tone === 'none' ? 'tone-none' : 'tone-plain'}${armed === option.value ? ' armed' : ''}`}
             describedBy={armed === option.value ? 'tap-again-hint' : undefined}
           >
@@ -98,7 +99,7 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
                 )}
               </>
             )}
-          </AnswerOption>
+          </RadioOption>
         );
       })}
       {armed !== null && (
@@ -107,27 +108,5 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
         </p>
       )}
     </div>
-  );
-}
-
-interface AnswerOptionProps {
-  readonly state: RadioGroupState;
-  readonly value: string;
-  readonly label: string;
-  readonly className: string;
-  readonly describedBy: string | undefined;
-  readonly children: (isSelected: boolean) => ReactNode;
-}
-
-/** One answer: the whole bar is the label of a visually hidden radio input, marked chosen and focus-visible by data attributes. */
-function AnswerOption({ state, value, label, className, describedBy, children }: AnswerOptionProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
-  const { inputProps, isSelected } = useRadio({ value, 'aria-label': label, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }, state, inputRef);
-  const { isFocusVisible, focusProps } = useFocusRing();
-  return (
-    <label className={className} data-selected={isSelected || undefined} data-focus-visible={isFocusVisible || undefined}>
-      <input {...mergeProps(inputProps, focusProps)} ref={inputRef} className="visually-hidden" />
-      {children(isSelected)}
-    </label>
   );
 }

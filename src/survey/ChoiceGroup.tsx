@@ -1,5 +1,7 @@
 /** A labelled group of large radio buttons for the helper's choices (language, unit, how answered). */
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { useRadioGroup } from 'react-aria';
+import { useRadioGroupState } from 'react-stately';
+import { RadioOption } from './RadioOption.tsx';
 
 export interface ChoiceGroupProps<T extends string> {
   readonly label: string;
@@ -10,21 +12,20 @@ export interface ChoiceGroupProps<T extends string> {
 }
 
 export function ChoiceGroup<T extends string>({ label, options, value, onChange, orientation = 'vertical' }: ChoiceGroupProps<T>) {
+  const state = useRadioGroupState({ value, onChange: (next) => onChange(next as T), orientation });
+  const { radioGroupProps, labelProps } = useRadioGroup({ label, orientation }, state);
   return (
-    <RadioGroup
-      className={`choice-group choice-${orientation}`}
-      value={value}
-      onChange={(next) => onChange(next as T)}
-      orientation={orientation}
-    >
-      <Label className="choice-label">{label}</Label>
+    <div {...radioGroupProps} className={`choice-group choice-${orientation}`}>
+      <span {...labelProps} className="choice-label">
+        {label}
+      </span>
       <div className="choice-options">
         {options.map((option) => (
-          <Radio key={option.value} value={option.value} className="choice">
+          <RadioOption key={option.value} state={state} value={option.value} className="choice">
             {option.label}
-          </Radio>
+          </RadioOption>
         ))}
       </div>
-    </RadioGroup>
+    </div>
   );
 }
