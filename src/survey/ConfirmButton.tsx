@@ -3,14 +3,32 @@
  * where "cancel" has the focus and the confirming button sits apart, so a
  * respondent cannot trigger it by one accidental tap. The dialog's question
  * and both answers can be read aloud, like every other text a respondent meets.
+ *
+ * The button is here; the dialog (ConfirmDialog.tsx) is a chunk of its own,
+ * fetched as soon as a ConfirmButton has been shown, so it is in memory
+ * before the first tap and opens at once.
  */
+import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import { useTranslation } from 'react-i18next';
-import type { ReadAloudItem } from './readAloud.ts';
-import { SpeakButton } from './SpeakButton.tsx';
-import { SpokenText } from './SpokenText.tsx';
+import { Button } from 'react-aria-components';
 import { useReadAloud } from './useReadAloud.ts';
+
+type DialogComponent = (typeof import('./ConfirmDialog.tsx'))['ConfirmDialog'];
+
+let dialogComponent: DialogComponent | undefined;
+let dialogLoading: Promise<DialogComponent> | undefined;
+
+/** Fetches the dialog's chunk once; every ConfirmButton shares it. A failed fetch is tried again on the next call. */
+export function loadConfirmDialog(): Promise<DialogComponent> {
+  dialogLoading ??= import('./ConfirmDialog.tsx').then(
+    (module) => (dialogComponent = module.ConfirmDialog),
+    (error: unknown) => {
+      dialogLoading = undefined;
+      throw error;
+    },
+  );
+  return dialogLoading;
+}
 
 export interface ConfirmButtonProps {
   readonly children: ReactNode;
@@ -24,56 +42,55 @@ export interface ConfirmButtonProps {
   readonly isDisabled?: boolean;
 }
 
-const TITLE_ID = 'dialog-title';
-const TEXT_ID = 'dialog-text';
-const CANCEL_ID = 'dialog-cancel';
-const CONFIRM_ID = 'dialog-confirm';
-
 export function ConfirmButton({ children, className, ariaLabel, title, text, confirmLabel, cancelLabel, onConfirm, isDisabled }: ConfirmButtonProps) {
-  const { i18n } = useTranslation();
   const readAloud = useReadAloud();
-  const lang = i18n.language;
-  const items: ReadAloudItem[] = [
-    { id: TITLE_ID, text: title, lang },
-    { id: TEXT_ID, text, lang },
-    { id: CANCEL_ID, text: cancelLabel, lang },
-    { id: CONFIRM_ID, text: confirmLabel, lang },
-  ];
-  return (
+  const dialogId = useId();
+  const [open, setOpen] = useState(false);
+  const [ConfirmDialog, setConfirmDialog] = useState<DialogComponent | undefined>(() => dialogComponent);
+
+  // After the button is shown (and again on a tap, should that first fetch have failed).
+  useEffect(() => {
+    if (ConfirmDialog) return;
+    let live = true;
+    loadConfirmDialog().then(
+      (component) => live && setConfirmDialog(() => component),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ConfirmDialog, open]);
+
+  function openChange(next: boolean) {
+    setOpen(next);
     // Closing the dialog stops reading it.
-    <DialogTrigger onOpenChange={(open) => open || readAloud.cancel()}>
-      <Button className={className} aria-label={ariaLabel} isDisabled={isDisabled}>
+    if (!next) readAloud.cancel();
+  }
+
+  return (
+    <>
+      <Button
+        className={className}
+        aria-label={ariaLabel}
+        aria-expanded={open}
+        aria-controls={open && ConfirmDialog ? dialogId : undefined}
+        isDisabled={isDisabled}
+        onPress={() => setOpen(true)}
+      >
         {children}
       </Button>
-      <ModalOverlay className="modal-overlay" isDismissable>
-        <Modal className="modal">
-          <Dialog className="dialog" role="alertdialog">
-            {({ close }) => (
-              <>
-                <Heading slot="title">
-                  <SpokenText id={TITLE_ID} text={title} as="span" />
-                </Heading>
-                <SpokenText id={TEXT_ID} text={text} />
-                <SpeakButton items={items} />
-                <div className="dialog-actions">
-                  <Button className="button primary" autoFocus onPress={close}>
-                    <SpokenText id={CANCEL_ID} text={cancelLabel} as="span" />
-                  </Button>
-                  <Button
-                    className="button"
-                    onPress={() => {
-                      close();
-                      onConfirm();
-                    }}
-                  >
-                    <SpokenText id={CONFIRM_ID} text={confirmLabel} as="span" />
-                  </Button>
-                </div>
-              </>
-            )}
-          </Dialog>
-        </Modal>
-      </ModalOverlay>
-    </DialogTrigger>
+      {ConfirmDialog && (
+        <ConfirmDialog
+          id={dialogId}
+          isOpen={open}
+          onOpenChange={openChange}
+          title={title}
+          text={text}
+          confirmLabel={confirmLabel}
+          cancelLabel={cancelLabel}
+          onConfirm={onConfirm}
+        />
+      )}
+    </>
   );
 }
