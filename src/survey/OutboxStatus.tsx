@@ -5,8 +5,8 @@
  * the next one is, any the server refused with its message and "Prøv
  * igjen", and "Send nå". One status model (useDeliveryStatus) for both.
  */
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { PlainButton } from './PlainButton.tsx';
 import { useServices } from './services.ts';
 import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
 import { useDeliveryStatus } from './useDeliveryStatus.ts';
@@ -62,21 +62,21 @@ export function OutboxStatus({ device = 'tablet', roundCode }: { device?: Delive
           <p className="form-error" id={`refused-${entry.id}`}>
             {t('outbox.rejected', { message: entry.lastError ?? '' })}
           </p>
-          <Button className="button" aria-describedby={`refused-${entry.id}`} onPress={() => void sync.retry(entry.id)}>
+          <PlainButton className="button" aria-describedby={`refused-${entry.id}`} onPress={() => void sync.retry(entry.id)}>
             {t('outbox.retry')}
-          </Button>
+          </PlainButton>
         </div>
       ))}
       <div className="form-actions">
         {waiting > 0 && (
-          <Button className="button" onPress={() => void sync.syncNow({ includeWaiting: true })}>
+          <PlainButton className="button" onPress={() => void sync.syncNow({ includeWaiting: true })}>
             {t('outbox.sendNow')}
-          </Button>
+          </PlainButton>
         )}
         {device === 'tablet' && total > 0 && (
-          <Button className="button" onPress={() => void saveCopy()}>
+          <PlainButton className="button" onPress={() => void saveCopy()}>
             {t('outbox.saveCopy')}
-          </Button>
+          </PlainButton>
         )}
       </div>
       {device === 'tablet' && total > 0 && <p className="hint">{t('outbox.saveCopyHelp')}</p>}

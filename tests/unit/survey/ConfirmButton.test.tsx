@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 /**
- * ConfirmButton with its dialog in a chunk of its own (issue 17): the
+ * ConfirmButton (react-aria's Button, respondent pages) and
+ * PlainConfirmButton (a plain button, helper screen) with their dialog in
+ * a chunk of its own (issue 17): the
  * dialog is fetched once the button shows, so the first tap opens it at
  * once; "cancel" has the focus, Escape and "cancel" close it and put the
  * focus back on the button, closing stops reading aloud, and only the
@@ -11,10 +13,15 @@ import '@testing-library/jest-dom/vitest';
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConfirmButton, loadConfirmDialog } from '../../../src/survey/ConfirmButton.tsx';
+import { ConfirmButton } from '../../../src/survey/ConfirmButton.tsx';
+import { PlainConfirmButton } from '../../../src/survey/PlainConfirmButton.tsx';
+import { loadConfirmDialog } from '../../../src/survey/useConfirmDialog.tsx';
 import { createTestServices, disposeServices, renderWithServices, type TestServices } from '../../support/renderSurvey.tsx';
 
-describe('ConfirmButton', () => {
+describe.each([
+  ['ConfirmButton', ConfirmButton],
+  ['PlainConfirmButton', PlainConfirmButton],
+])('%s', (_name, Confirm) => {
   let services: TestServices;
   let user: UserEvent;
   const onConfirm = vi.fn<() => void>();
@@ -32,9 +39,9 @@ describe('ConfirmButton', () => {
   function show() {
     renderWithServices(
       services,
-      <ConfirmButton className="button" title="Ta pause?" text="Undersøkelsen venter." confirmLabel="Ja, ta pause" cancelLabel="Nei, fortsett" onConfirm={onConfirm}>
+      <Confirm className="button" title="Ta pause?" text="Undersøkelsen venter." confirmLabel="Ja, ta pause" cancelLabel="Nei, fortsett" onConfirm={onConfirm}>
         Pause
-      </ConfirmButton>,
+      </Confirm>,
     );
     return screen.getByRole('button', { name: 'Pause' });
   }
