@@ -8,7 +8,6 @@
 import { useTranslation } from 'react-i18next';
 import { PlainButton } from './PlainButton.tsx';
 import { useServices } from './services.ts';
-import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
 import { useDeliveryStatus } from './useDeliveryStatus.ts';
 
 export type DeliveryDevice = 'tablet' | 'phone';
@@ -29,7 +28,9 @@ export function OutboxStatus({ device = 'tablet', roundCode }: { device?: Delive
   const time = lastSentAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(lastSentAt)) : null;
   const total = waiting + refused.length;
 
+  // Only on a tap: the export (and its sealing) is a chunk of its own, off the first page.
   const saveCopy = async () => {
+    const { downloadJson, exportOutbox } = await import('../storage/exportOutbox.ts');
     const file = await exportOutbox(db);
     downloadJson(file, `min-stemme-teller-svar-${file.exportedOn}.json`);
   };
