@@ -43,13 +43,14 @@ export function useConfirmDialog(texts: ConfirmTexts): { triggerProps: ConfirmTr
   const [open, setOpen] = useState(false);
   const [ConfirmDialog, setConfirmDialog] = useState<DialogComponent | undefined>(() => dialogComponent);
 
-  // After the button is shown (and again on a tap, should that first fetch have failed).
+  // After the button is shown, and again on a tap should that first fetch have failed
+  // (a tap that still finds no dialog leaves the button closed, so the next tap tries again).
   useEffect(() => {
     if (ConfirmDialog) return;
     let live = true;
     loadConfirmDialog().then(
       (component) => live && setConfirmDialog(() => component),
-      () => undefined,
+      () => live && setOpen(false),
     );
     return () => {
       live = false;
