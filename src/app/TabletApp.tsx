@@ -11,7 +11,6 @@ import { forgetTabletRound, tabletRound } from '../storage/roundStore.ts';
 import { startDraft } from '../storage/surveyStore.ts';
 import { HelperHome } from '../survey/HelperHome.tsx';
 import type { NewSurveyChoices } from '../survey/NewSurveyForm.tsx';
-import { surveyPages } from '../survey/pages.ts';
 import type { SurveyExit } from '../survey/SurveyRunner.tsx';
 import { useServices } from '../survey/services.ts';
 
@@ -44,6 +43,8 @@ export function TabletApp() {
   if (!questionnaire) return setupScreen;
 
   async function start(choices: NewSurveyChoices) {
+    // The page list (with the answer rules and scales) comes with the survey's chunk, fetched as the screen shows.
+    const { surveyPages } = await import('../survey/pages.ts');
     const first = surveyPages(questionnaire!, {})[0]!;
     const draft = await startDraft(db, { roundCode: round!.code, questionnaire: questionnaire!, ...choices, firstPageKey: first.key });
     setNotice(null);

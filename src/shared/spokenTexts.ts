@@ -7,6 +7,9 @@
  */
 import type { Questionnaire } from './questionnaire.ts';
 import { getScale } from './scales.ts';
+import { NAV_HELP_KEY, optionKey, pageTextKey, pageTitleKey, questionKey } from './spokenKeys.ts';
+
+export { mediaKey, NAV_HELP_KEY, optionKey, pageTextKey, pageTitleKey, questionKey } from './spokenKeys.ts';
 
 export const SPOKEN_KINDS = ['page', 'question', 'option', 'help'] as const;
 export type SpokenKind = (typeof SPOKEN_KINDS)[number];
@@ -19,13 +22,6 @@ export interface SpokenText {
   readonly text: string;
 }
 
-export const NAV_HELP_KEY = 'help:navigation';
-export const pageTitleKey = (pageId: string) => `page:${pageId}:title`;
-export const pageTextKey = (pageId: string) => `page:${pageId}:text`;
-export const questionKey = (questionId: string) => `question:${questionId}`;
-export const optionKey = (scaleId: string, value: string) => `option:${scaleId}:${value}`;
-
-export const mediaKey = /^(page:[a-z0-9-]+:(title|text)|question:[a-z0-9-]+|option:[a-z0-9-]+:[a-z0-9-]+|help:navigation)$/;
 
 /** @param navHelp the help sentence in this language (a UI string, from the locales). */
 export function spokenTexts(q: Questionnaire, language: string, navHelp: string): SpokenText[] {

@@ -4,7 +4,7 @@
  */
 import type { RoundConfig } from '../shared/roundConfig.ts';
 import type { StoredRound, SurveyDatabase } from './db.ts';
-import { cacheRoundMedia, requestPersistentStorage, type MediaProgress } from './mediaCache.ts';
+import type { MediaProgress } from './mediaCache.ts';
 
 export const TABLET_ROUND_KEY = 'tabletRound';
 export const PERSISTED_KEY = 'storagePersisted';
@@ -46,6 +46,8 @@ export async function storeRound(db: SurveyDatabase, config: RoundConfig, asTabl
  * its answer is recorded whenever it comes.
  */
 export async function setUpTablet(db: SurveyDatabase, config: RoundConfig, onProgress?: (progress: MediaProgress) => void): Promise<StoredRound> {
+  // Set-up and the refresh after the helper screen shows: never needed for the first page.
+  const { cacheRoundMedia, requestPersistentStorage } = await import('./mediaCache.ts');
   void requestPersistentStorage()
     .then((persisted) => db.settings.put({ key: PERSISTED_KEY, value: persisted }))
     .catch(() => undefined);

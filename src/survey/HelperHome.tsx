@@ -5,8 +5,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { PlainButton } from './PlainButton.tsx';
 import { useServices } from './services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { StoredRound, SurveyDraft } from '../storage/db.ts';
@@ -82,17 +82,17 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
           <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
         </Suspense>
       ) : (
-        <Button className="button primary big" onPress={() => setChoosing(true)}>
+        <PlainButton className="button primary big" onPress={() => setChoosing(true)}>
           {t('helper.newSurvey')}
-        </Button>
+        </PlainButton>
       )}
       <PausedSurveys drafts={drafts} onContinue={onContinue} onEnd={(draft) => void end(draft)} />
       <OutboxStatus />
       <StorageStatus />
       <p className="footer-links">
-        <Button className="link-button" onPress={onChangeRound}>
+        <PlainButton className="link-button" onPress={onChangeRound}>
           {t('helper.changeRound')}
-        </Button>
+        </PlainButton>
         <a href="/om">{t('about.link')}</a>
       </p>
     </div>

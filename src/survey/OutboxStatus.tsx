@@ -5,10 +5,9 @@
  * the next one is, any the server refused with its message and "Prøv
  * igjen", and "Send nå". One status model (useDeliveryStatus) for both.
  */
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { PlainButton } from './PlainButton.tsx';
 import { useServices } from './services.ts';
-import { downloadJson, exportOutbox } from '../storage/exportOutbox.ts';
 import { useDeliveryStatus } from './useDeliveryStatus.ts';
 
 export type DeliveryDevice = 'tablet' | 'phone';
@@ -29,7 +28,9 @@ export function OutboxStatus({ device = 'tablet', roundCode }: { device?: Delive
   const time = lastSentAt ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(lastSentAt)) : null;
   const total = waiting + refused.length;
 
+  // Only on a tap: the export (and its sealing) is a chunk of its own, off the first page.
   const saveCopy = async () => {
+    const { downloadJson, exportOutbox } = await import('../storage/exportOutbox.ts');
     const file = await exportOutbox(db);
     downloadJson(file, `min-stemme-teller-svar-${file.exportedOn}.json`);
   };
@@ -62,21 +63,21 @@ export function OutboxStatus({ device = 'tablet', roundCode }: { device?: Delive
           <p className="form-error" id={`refused-${entry.id}`}>
             {t('outbox.rejected', { message: entry.lastError ?? '' })}
           </p>
-          <Button className="button" aria-describedby={`refused-${entry.id}`} onPress={() => void sync.retry(entry.id)}>
+          <PlainButton className="button" aria-describedby={`refused-${entry.id}`} onPress={() => void sync.retry(entry.id)}>
             {t('outbox.retry')}
-          </Button>
+          </PlainButton>
         </div>
       ))}
       <div className="form-actions">
         {waiting > 0 && (
-          <Button className="button" onPress={() => void sync.syncNow({ includeWaiting: true })}>
+          <PlainButton className="button" onPress={() => void sync.syncNow({ includeWaiting: true })}>
             {t('outbox.sendNow')}
-          </Button>
+          </PlainButton>
         )}
         {device === 'tablet' && total > 0 && (
-          <Button className="button" onPress={() => void saveCopy()}>
+          <PlainButton className="button" onPress={() => void saveCopy()}>
             {t('outbox.saveCopy')}
-          </Button>
+          </PlainButton>
         )}
       </div>
       {device === 'tablet' && total > 0 && <p className="hint">{t('outbox.saveCopyHelp')}</p>}

@@ -4,10 +4,10 @@
  * one the helper paused, "Avbrutt …" for one left when the page was closed
  * or reloaded.
  */
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { SurveyDraft } from '../storage/db.ts';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { PlainButton } from './PlainButton.tsx';
+import { PlainConfirmButton } from './PlainConfirmButton.tsx';
 
 export interface PausedSurveysProps {
   readonly drafts: readonly SurveyDraft[];
@@ -31,10 +31,10 @@ export function PausedSurveys({ drafts, onContinue, onEnd }: PausedSurveysProps)
           return (
             <li key={draft.id} className="paused-item">
               <span className="paused-label">{label}</span>
-              <Button className="button primary" onPress={() => onContinue(draft)} aria-label={`${t('helper.continue')}: ${label}`}>
+              <PlainButton className="button primary" onPress={() => onContinue(draft)} aria-label={`${t('helper.continue')}: ${label}`}>
                 {t('helper.continue')}
-              </Button>
-              <ConfirmButton
+              </PlainButton>
+              <PlainConfirmButton
                 className="button"
                 ariaLabel={`${t('helper.endAndSend')}: ${label}`}
                 title={t('helper.endTitle')}
@@ -44,7 +44,7 @@ export function PausedSurveys({ drafts, onContinue, onEnd }: PausedSurveysProps)
                 onConfirm={() => onEnd(draft)}
               >
                 {t('helper.endAndSend')}
-              </ConfirmButton>
+              </PlainConfirmButton>
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 /** On the helper screen only: a new version is ready; the helper applies it between surveys. */
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { PlainButton } from './PlainButton.tsx';
 import { useAppUpdates } from './appUpdates.ts';
 
 export function UpdatePrompt() {
@@ -11,9 +11,9 @@ export function UpdatePrompt() {
     <section className="notice update" aria-labelledby="update-title">
       <h2 id="update-title">{t('helper.updateTitle')}</h2>
       <p>{t('helper.updateText')}</p>
-      <Button className="button primary" onPress={apply}>
+      <PlainButton className="button primary" onPress={apply}>
         {t('helper.updateNow')}
-      </Button>
+      </PlainButton>
     </section>
   );
 }

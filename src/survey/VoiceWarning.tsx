@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from './services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
-import { questionKey } from '../shared/spokenTexts.ts';
+import { questionKey } from '../shared/spokenKeys.ts';
 
 /** Every question has a recorded voice in some language: the device voice is not needed for them. */
 function hasRecordings(questionnaire: Questionnaire, media: readonly RoundMedia[]): boolean {
