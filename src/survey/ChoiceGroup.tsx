@@ -1,7 +1,14 @@
-/** A labelled group of large radio buttons for the helper's choices (language, unit, how answered). */
-import { useRadioGroup } from 'react-aria';
-import { useRadioGroupState } from 'react-stately';
-import { RadioOption } from './RadioOption.tsx';
+/**
+ * A labelled group of large radio buttons for the helper's and the
+ * relatives' choices (language, unit, how answered): native radio inputs
+ * in a radiogroup, so the browser gives the arrow keys, the single Tab stop
+ * and the checked state without any script. These groups sit on the first
+ * screens of a phone and a tablet, where react-aria's radio (and its
+ * locale set-up, which loads the browser's Intl data) would be most of the
+ * main thread's work after the first paint. The question's own answers
+ * (AnswerButtons) keep react-aria's hooks for tap-to-hear.
+ */
+import { useId } from 'react';
 
 export interface ChoiceGroupProps<T extends string> {
   readonly label: string;
@@ -12,18 +19,25 @@ export interface ChoiceGroupProps<T extends string> {
 }
 
 export function ChoiceGroup<T extends string>({ label, options, value, onChange, orientation = 'vertical' }: ChoiceGroupProps<T>) {
-  const state = useRadioGroupState({ value, onChange: (next) => onChange(next as T), orientation });
-  const { radioGroupProps, labelProps } = useRadioGroup({ label, orientation }, state);
+  const id = useId();
   return (
-    <div {...radioGroupProps} className={`choice-group choice-${orientation}`}>
-      <span {...labelProps} className="choice-label">
+    <div role="radiogroup" aria-labelledby={`${id}-label`} aria-orientation={orientation} className={`choice-group choice-${orientation}`}>
+      <span id={`${id}-label`} className="choice-label">
         {label}
       </span>
       <div className="choice-options">
         {options.map((option) => (
-          <RadioOption key={option.value} state={state} value={option.value} className="choice">
+          <label key={option.value} className="choice" data-selected={value === option.value || undefined}>
+            <input
+              type="radio"
+              className="visually-hidden"
+              name={id}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             {option.label}
-          </RadioOption>
+          </label>
         ))}
       </div>
     </div>

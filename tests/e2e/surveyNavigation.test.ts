@@ -1,6 +1,7 @@
 /**
  * Moving around the survey the way people do in Chromium: the arrow keys
- * choose a language and focus stays on the chosen option (WCAG 3.2.2) on
+ * choose a language, focus stays on the chosen option (WCAG 3.2.2) and
+ * shows as a ring around it (WCAG 2.4.7) on
  * the set-up page, the helper's form and the relatives' start page; and the
  * browser's back (Android's back gesture) moves back one page within the
  * survey and never leaves it.
@@ -22,6 +23,17 @@ function focused(page: Page): Promise<string> {
   });
 }
 
+/** The outline a sighted keyboard user sees around the focused radio: on its whole label, since the input itself is hidden. */
+function focusRingPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const shown = el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0] : el;
+    if (!shown) return 0;
+    const style = getComputedStyle(shown);
+    return style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth);
+  });
+}
+
 /** Tabs into the radio group that holds this option, then moves with an arrow key; returns what has focus after each key. */
 async function arrowThroughLanguages(page: Page, first: string): Promise<string[]> {
   const model = new TabletModel(page, 'keyboard');
@@ -34,6 +46,7 @@ async function arrowThroughLanguages(page: Page, first: string): Promise<string[
     // Give a language change time to re-render the page (and, before the fix, to move focus).
     await page.waitForTimeout(300);
     seen.push(await focused(page));
+    expect(await focusRingPx(page), `focus ring on ${seen.at(-1)}`).toBeGreaterThanOrEqual(3);
   }
   return seen;
 }
