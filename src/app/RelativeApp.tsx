@@ -8,7 +8,6 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { SurveyExit } from '../survey/SurveyRunner.tsx';
@@ -17,6 +16,7 @@ import { fetchRoundConfig, storeRound } from '../storage/roundStore.ts';
 import { listDrafts, startDraft } from '../storage/surveyStore.ts';
 import { ChoiceGroup } from '../survey/ChoiceGroup.tsx';
 import { OutboxStatus } from '../survey/OutboxStatus.tsx';
+import { PlainButton } from '../survey/PlainButton.tsx';
 import { useDeliveryStatus } from '../survey/useDeliveryStatus.ts';
 import { ConfirmNewSurvey, FinishedDelivery, markAnsweredHere, wasAnsweredHere } from './RelativeDelivery.tsx';
 import { LanguageChoice } from '../survey/LanguageChoice.tsx';
@@ -26,8 +26,10 @@ import { useServices } from '../survey/services.ts';
 
 const NO_UNIT = 'none';
 
-// The survey is a chunk of its own, fetched once the start screen shows: a phone's first
-// screen does not wait for (or spend its main thread evaluating) the question pages.
+// The survey is a chunk of its own: a phone's first screen does not wait for (or spend its main
+// thread evaluating) the question pages and react-aria. It is fetched when the person first
+// touches or keys on the start screen, or when the phone loses its connection (the service
+// worker's precache holds it too, once installed).
 const loadSurveyRunner = () => import('../survey/SurveyRunner.tsx');
 const SurveyRunner = lazy(() => loadSurveyRunner().then((module) => ({ default: module.SurveyRunner })));
 
@@ -71,7 +73,13 @@ export function RelativeApp({ code }: { code: string }) {
   }, [db, normalized]);
 
   useEffect(() => {
-    if (round) void loadSurveyRunner();
+    if (!round) return;
+    const load = () => void loadSurveyRunner();
+    const events = ['pointerdown', 'keydown', 'offline'] as const;
+    for (const type of events) window.addEventListener(type, load, { once: true, capture: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, load, { capture: true });
+    };
   }, [round]);
 
   useEffect(() => {
@@ -147,9 +155,9 @@ export function RelativeApp({ code }: { code: string }) {
       <section className="panel" lang={language}>
         <TextPage page={questionnaire.end} language={language} headingRef={headingRef} />
         <FinishedDelivery responseId={finished} roundCode={normalized} />
-        <Button className="button" onPress={() => setFinished(null)}>
+        <PlainButton className="button" onPress={() => setFinished(null)}>
           {t('relative.answerAgain')}
-        </Button>
+        </PlainButton>
       </section>
     );
   }
@@ -168,9 +176,9 @@ export function RelativeApp({ code }: { code: string }) {
         </>
       )}
       {paused ? (
-        <Button className="button primary big" onPress={() => setRunning(paused)}>
+        <PlainButton className="button primary big" onPress={() => setRunning(paused)}>
           {t('relative.continue')}
-        </Button>
+        </PlainButton>
       ) : (
         <>
           <LanguageChoice label={t('relative.language')} languages={questionnaire.languages} value={language} onChange={setLanguage} />
@@ -185,9 +193,9 @@ export function RelativeApp({ code }: { code: string }) {
           {confirming ? (
             <ConfirmNewSurvey onConfirm={() => void start(true)} onCancel={() => setConfirming(false)} />
           ) : (
-            <Button className="button primary big" onPress={() => void start()}>
+            <PlainButton className="button primary big" onPress={() => void start()}>
               {t('relative.start')}
-            </Button>
+            </PlainButton>
           )}
         </>
       )}

@@ -7,11 +7,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { responseDelivery } from '../storage/deliveryStatus.ts';
 import type { SurveyDatabase } from '../storage/db.ts';
 import { OutboxStatus } from '../survey/OutboxStatus.tsx';
+import { PlainButton } from '../survey/PlainButton.tsx';
 import { useServices } from '../survey/services.ts';
 
 const answeredKey = (roundCode: string) => `answeredHere:${roundCode}`;
@@ -58,12 +58,12 @@ export function ConfirmNewSurvey({ onConfirm, onCancel }: { onConfirm: () => voi
         {t('relative.confirmNew')}
       </p>
       <div className="form-actions">
-        <Button className="button primary big" onPress={onConfirm}>
+        <PlainButton className="button primary big" onPress={onConfirm}>
           {t('relative.confirmNewYes')}
-        </Button>
-        <Button className="button big" onPress={onCancel}>
+        </PlainButton>
+        <PlainButton className="button big" onPress={onCancel}>
           {t('relative.cancel')}
-        </Button>
+        </PlainButton>
       </div>
     </div>
   );

@@ -137,9 +137,17 @@ export type QuestionnaireInput = z.input<Built>;
 /** Reads only the languages, so the full schema can require each of them. */
 const languagesOnly = z.object({ languages: languagesField });
 
-/** Parses any questionnaire: the languages first, then everything else. */
-export function questionnaireSchemaFor(input: unknown) {
+const schemas = new Map<string, Built>();
+
+/** Parses any questionnaire: the languages first, then everything else (one schema per set of languages, built once). */
+export function questionnaireSchemaFor(input: unknown): Built {
   const head = languagesOnly.safeParse(input);
   const languages = head.success ? head.data.languages : [...REQUIRED_LANGUAGES];
-  return buildSchema(languages as [string, ...string[]]);
+  const key = languages.join(',');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSchema(languages as [string, ...string[]]);
+    schemas.set(key, schema);
+  }
+  return schema;
 }

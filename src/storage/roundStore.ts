@@ -22,6 +22,9 @@ export async function fetchRoundConfig(code: string, language: string, doFetch: 
   const body: unknown = await response.json().catch(() => null);
   // The schemas (zod) are a chunk of their own: a set-up tablet's first page never needs them.
   const [{ apiErrorSchema }, { roundConfigSchema }] = await Promise.all([import('../shared/response.ts'), import('../shared/roundConfig.ts')]);
+  // Evaluating the schemas and parsing a questionnaire are each a good piece of a phone's main
+  // thread: a task apart, so the page can answer a tap in between.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (!response.ok) {
     const error = apiErrorSchema.safeParse(body);
     return { ok: false, errorCode: error.success ? error.data.error.code : 'internal' };
