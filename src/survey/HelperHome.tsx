@@ -75,8 +75,6 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
           {notice}
         </p>
       )}
-      <UpdatePrompt />
-      <VoiceWarning questionnaire={questionnaire} media={config.media} />
       {choosing ? (
         <Suspense fallback={null}>
           <NewSurveyForm round={config} languages={questionnaire.languages} onStart={onStart} onCancel={() => setChoosing(false)} />
@@ -86,6 +84,9 @@ export function HelperHome({ round, questionnaire, notice, onStart, onContinue, 
           {t('helper.newSurvey')}
         </PlainButton>
       )}
+      {/* Notices that can arrive late sit below the main action, so they never move it under a finger. */}
+      <UpdatePrompt />
+      <VoiceWarning questionnaire={questionnaire} media={config.media} />
       <PausedSurveys drafts={drafts} onContinue={onContinue} onEnd={(draft) => void end(draft)} />
       <OutboxStatus />
       <StorageStatus />

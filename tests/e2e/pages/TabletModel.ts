@@ -65,8 +65,8 @@ export class TabletModel {
       for (let i = 0; i < 12 && (await this.focusedName()).trim() !== label; i++) await this.page.keyboard.press('ArrowDown');
       await this.page.keyboard.press('Space');
     } else {
-      // A notice that appears above the form (a voice found late, an update) can move the label under the
-      // finger between aiming and tapping, as it can for a person: tap again if the choice did not take.
+      // The helper screen's late notices (a voice found late, an update) sit below its form; should anything
+      // else move the label between aiming and tapping, tap again, as a person would.
       const checked = this.page.getByRole('radio', { name: label, exact: true }).and(this.page.locator(':checked'));
       for (let attempt = 0; attempt < 3; attempt++) {
         await this.page.locator('label').filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().tap();
