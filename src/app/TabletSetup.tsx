@@ -1,10 +1,11 @@
 /**
  * Staff type the round's tablet code once; the round is fetched and stored
  * for offline use, with visible progress while its pictures and sound are
- * stored and a clear error if storing fails.
+ * stored and a clear error if storing fails. Plain HTML form controls: a
+ * new tablet's first screen does not wait for react-aria (nor spend its main
+ * thread evaluating it after the first paint).
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaProgress } from '../storage/mediaCache.ts';
 import { fetchRoundConfig, setUpTablet } from '../storage/roundStore.ts';
@@ -22,6 +23,7 @@ export function TabletSetup() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<MediaProgress | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const id = useId();
 
   useEffect(() => {
     document.title = `${t('setup.title')} – ${t('app.name')}`;
@@ -69,30 +71,39 @@ export function TabletSetup() {
       </h1>
       <LanguageChoice label={t('setup.language')} languages={SETUP_LANGUAGES} value={i18n.language === 'nn' ? 'nn' : 'nb'} />
       <p>{t('setup.intro')}</p>
-      <Form onSubmit={submit} validationBehavior="aria">
-        <TextField
-          name="code"
-          value={code}
-          onChange={(value) => {
-            setCode(value);
-            setError(null);
-          }}
-          isInvalid={error !== null}
-          autoComplete="off"
-          className="field"
-        >
-          <Label>{t('setup.codeLabel')}</Label>
-          <Input autoCapitalize="characters" spellCheck={false} />
-          <Text slot="description">{t('setup.codeDescription')}</Text>
-          <FieldError>{error}</FieldError>
-        </TextField>
-        <Button type="submit" className="button primary" isDisabled={busy}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-code`}>{t('setup.codeLabel')}</label>
+          <input
+            id={`${id}-code`}
+            name="code"
+            value={code}
+            onChange={(event) => {
+              setCode(event.target.value);
+              setError(null);
+            }}
+            aria-invalid={error !== null || undefined}
+            aria-describedby={error !== null ? `${id}-description ${id}-error` : `${id}-description`}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+          <span id={`${id}-description`} className="field-description">
+            {t('setup.codeDescription')}
+          </span>
+          {error !== null && (
+            <span id={`${id}-error`} className="form-error">
+              {error}
+            </span>
+          )}
+        </div>
+        <button type="submit" className="button primary" disabled={busy}>
           {busy ? t('setup.loading') : t('setup.submit')}
-        </Button>
+        </button>
         <p role="status" className="setup-progress">
           {progress && progress.total > 0 ? t('setup.caching', { done: progress.done, total: progress.total }) : null}
         </p>
-      </Form>
+      </form>
     </section>
   );
 }

@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TabletSetup } from '../../src/app/TabletSetup.tsx';
@@ -59,6 +59,7 @@ describe('tablet set-up page', () => {
     });
   });
   afterEach(async () => {
+    cleanup();
     vi.unstubAllGlobals();
     Reflect.deleteProperty(navigator, 'storage');
     await disposeServices(services);
@@ -79,5 +80,23 @@ describe('tablet set-up page', () => {
     await vi.waitFor(async () => expect((await services.db.settings.get(TABLET_ROUND_KEY))?.value).toBe('ABCD2345'), { timeout: 5_000 });
     expect(cache.entries.size).toBe(total);
     expect(await cache.match('/media/0000.wav')).toBeUndefined();
+  }, 20_000);
+
+  it('without a code says so beside the field, marks the field invalid and fetches nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    renderWithServices(services, <TabletSetup />);
+    const field = screen.getByRole('textbox', { name: 'Kode for nettbrettet' });
+    expect(field).toHaveAccessibleDescription('Bokstaver og tall, for eksempel K7PM-X4QZ.');
+    await user.click(screen.getByRole('button', { name: 'Hent undersøkelsen' }));
+
+    expect(await screen.findByText('Skriv inn koden først.')).toBeInTheDocument();
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription('Bokstaver og tall, for eksempel K7PM-X4QZ. Skriv inn koden først.');
+    expect(fetched).not.toHaveBeenCalled();
+    // Typing again clears the error.
+    await user.type(field, 'A');
+    expect(field).toBeValid();
+    expect(screen.queryByText('Skriv inn koden først.')).toBeNull();
   }, 20_000);
 });
