@@ -1,5 +1,6 @@
 /** The form that changes one's own password (the server checks length and common passwords); used by coordinators and operators. */
 import { useState, type FormEvent } from 'react';
+import { useSubmission } from '../ui/useSubmission.ts';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema } from '../../shared/coordinatorApi.ts';
@@ -12,29 +13,22 @@ export function PasswordForm({ mustChange, onChanged }: { readonly mustChange: b
   const { t } = useTranslation(NS);
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { error, failure, saved, refuse, send } = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(null);
-    setFailure(null);
     const parsed = passwordChangeSchema.safeParse({ currentPassword, newPassword });
     if (!parsed.success || newPassword.length < MIN_PASSWORD_LENGTH) {
-      setError(t('password.tooShort', { min: MIN_PASSWORD_LENGTH }));
+      refuse(t('password.tooShort', { min: MIN_PASSWORD_LENGTH }));
       return;
     }
-    setError(undefined);
-    try {
+    await send(async () => {
       await requestJson(`${API_BASE}/password`, { method: 'POST', body: parsed.data });
       setCurrent('');
       setNew('');
-      setSaved(t('password.saved'));
       onChanged();
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return t('password.saved');
+    });
   }
 
   return (

@@ -4,6 +4,7 @@
  * takes part in the comparison with other municipalities.
  */
 import { useState, type FormEvent } from 'react';
+import { useSubmission } from '../ui/useSubmission.ts';
 import { Button, FieldError, Form, Input, Label, NumberField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { meSchema } from '../../shared/coordinatorApi.ts';
@@ -19,26 +20,19 @@ export function MunicipalityPage() {
   const { t } = useTranslation(NS);
   const { me, update } = useSession();
   const [threshold, setThreshold] = useState<number>(me.municipality.anonymityThreshold);
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { error, failure, saved, refuse, send } = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSaved(null);
-    setFailure(null);
     if (!Number.isInteger(threshold) || threshold < MIN_ANONYMITY_THRESHOLD) {
-      setError(t('municipality.tooLow', { min: MIN_ANONYMITY_THRESHOLD }));
+      refuse(t('municipality.tooLow', { min: MIN_ANONYMITY_THRESHOLD }));
       return;
     }
-    setError(undefined);
-    try {
+    await send(async () => {
       const municipality = await apiSend('PATCH', '/municipality', { anonymityThreshold: threshold }, meSchema.shape.municipality);
       update({ ...me, municipality });
-      setSaved(t('municipality.saved', { threshold: municipality.anonymityThreshold }));
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return t('municipality.saved', { threshold: municipality.anonymityThreshold });
+    });
   }
 
   return (

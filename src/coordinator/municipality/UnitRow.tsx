@@ -1,5 +1,6 @@
 /** One unit in the list, with (for an administrator) a rename form that opens in place. */
 import { useState, type FormEvent } from 'react';
+import { useSubmission } from '../ui/useSubmission.ts';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { unitInputSchema, unitSchema, type Unit } from '../../shared/coordinatorApi.ts';
@@ -18,24 +19,20 @@ export function UnitRow({ unit, onRenamed, canRename }: UnitRowProps) {
   const { t } = useTranslation(NS);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(unit.name);
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
+  const { error, failure, refuse, send, reset } = useSubmission();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = unitInputSchema.safeParse({ name });
     if (!parsed.success) {
-      setError(t('units.nameRequired'));
+      refuse(t('units.nameRequired'));
       return;
     }
-    setError(undefined);
-    setFailure(null);
-    try {
+    await send(async () => {
       onRenamed(await apiSend('PATCH', `/units/${unit.id}`, parsed.data, unitSchema));
       setEditing(false);
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return null;
+    });
   }
 
   if (!editing) {
@@ -63,8 +60,7 @@ export function UnitRow({ unit, onRenamed, canRename }: UnitRowProps) {
             onPress={() => {
               setEditing(false);
               setName(unit.name);
-              setError(undefined);
-              setFailure(null);
+              reset();
             }}
           >
             {t('common.cancel')}

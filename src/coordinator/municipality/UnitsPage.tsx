@@ -1,5 +1,6 @@
 /** The municipality's units (homes, day centres): every coordinator sees them; an administrator adds and renames them. */
 import { useState, type FormEvent } from 'react';
+import { useSubmission } from '../ui/useSubmission.ts';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { unitInputSchema, unitSchema, type Unit } from '../../shared/coordinatorApi.ts';
@@ -19,29 +20,22 @@ export function UnitsPage() {
   const { me } = useSession();
   const { result, reload, replace } = useApiData('units', loadUnits);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const { error, failure, saved: added, refuse, send } = useSubmission();
   const units = result.state === 'ready' ? result.data : [];
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAdded(null);
     const parsed = unitInputSchema.safeParse({ name });
     if (!parsed.success) {
-      setError(t('units.nameRequired'));
+      refuse(t('units.nameRequired'));
       return;
     }
-    setError(undefined);
-    setFailure(null);
-    try {
+    await send(async () => {
       const unit = await apiSend('POST', '/units', parsed.data, unitSchema);
       replace([...units, unit]);
       setName('');
-      setAdded(t('units.added', { name: unit.name }));
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return t('units.added', { name: unit.name });
+    });
   }
 
   const renamed = (unit: Unit) => replace(units.map((u) => (u.id === unit.id ? unit : u)));

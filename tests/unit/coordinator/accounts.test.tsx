@@ -3,14 +3,15 @@
  * Accounts in the coordinator pages: an admin resets a colleague's password
  * (the one-time password is shown once, in the page) and disables an
  * account; a coordinator whose password was reset sees only the page to
- * choose a new one until they have; a non-admin sees the units without the
- * forms to change them.
+ * choose a new one until they have; an admin adding a unit is told what is
+ * wrong (no name, the server's refusal) and when it is added; a non-admin
+ * sees the units without the forms to change them.
  */
 import '@testing-library/jest-dom/vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeApi, FIRST_RENDER, renderAt, resetApi } from './fakeApi.tsx';
+import { apiError, fakeApi, FIRST_RENDER, renderAt, resetApi } from './fakeApi.tsx';
 import { API, me } from './fixtures.ts';
 
 describe('coordinator accounts', { timeout: 20_000 }, () => {
@@ -61,6 +62,33 @@ describe('coordinator accounts', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Bytt passord' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Undersøkelsesrunder' })).toBeInTheDocument();
     expect(api.callsTo('POST', `${API}/password`)[0]?.body).toEqual({ currentPassword: 'abcde-fghij-kmnpq-rstuv', newPassword: 'en helt annen lang setning' });
+  });
+
+  it('refuses a unit without a name beside the field, shows what the server said, and says when a unit is added', async () => {
+    let added = 0;
+    const api = fakeApi({
+      [`GET ${API}/me`]: { status: 200, body: me },
+      [`GET ${API}/units`]: { status: 200, body: [{ id: 1, name: 'Solsikken' }] },
+      [`POST ${API}/units`]: (call) =>
+        ++added === 1 ? apiError(409, 'unit-name-taken', 'Det finnes alt en enhet med dette navnet.') : { status: 200, body: { id: 2, ...(call.body as object) } },
+    });
+    const user = userEvent.setup({ delay: null });
+    renderAt('/koordinator/enheter');
+    const add = await screen.findByRole('button', { name: 'Legg til enheten' }, FIRST_RENDER);
+
+    await user.click(add);
+    expect(await screen.findByText('Skriv et navn på enheten.')).toBeInTheDocument();
+    expect(api.callsTo('POST', `${API}/units`)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText('Navn på enheten'), 'Tunet');
+    await user.click(add);
+    expect(await screen.findByText('Det finnes alt en enhet med dette navnet.')).toBeInTheDocument();
+    expect(screen.queryByText('Skriv et navn på enheten.')).toBeNull();
+
+    await user.click(add);
+    expect(await screen.findByText('Tunet er lagt til.')).toBeInTheDocument();
+    expect(screen.queryByText('Det finnes alt en enhet med dette navnet.')).toBeNull();
+    expect(screen.getByLabelText('Navn på enheten')).toHaveValue('');
   });
 
   it('shows a non-admin the units without the forms to add or rename them', async () => {
