@@ -4,7 +4,6 @@
  * until the admin turns it on; says exactly what is shared and that it can
  * be withdrawn. Saved as soon as it is switched.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meSchema } from '../../shared/coordinatorApi.ts';
 import { apiSend } from '../api.ts';
@@ -12,23 +11,19 @@ import { FailureNotice } from '../ui/FailureNotice.tsx';
 import { NS } from '../i18n.ts';
 import { useSession } from '../session.ts';
 import { SwitchField } from '../ui/SwitchField.tsx';
+import { useSubmission } from '../ui/useSubmission.ts';
 
 export function SharingSettings() {
   const { t } = useTranslation(NS);
   const { me, update } = useSession();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { failure, saved, send } = useSubmission();
 
   async function change(sharesComparison: boolean) {
-    setFailure(null);
-    setSaved(null);
-    try {
+    await send(async () => {
       const municipality = await apiSend('PATCH', '/municipality', { sharesComparison }, meSchema.shape.municipality);
       update({ ...me, municipality });
-      setSaved(t(municipality.sharesComparison ? 'sharing.savedOn' : 'sharing.savedOff'));
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return t(municipality.sharesComparison ? 'sharing.savedOn' : 'sharing.savedOff');
+    });
   }
 
   return (
