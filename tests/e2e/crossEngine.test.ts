@@ -18,6 +18,7 @@ import { useE2e, type Engine } from '../support/harness.ts';
 import { silentWav } from '../support/media.ts';
 import { waitUntil } from '../support/waitUntil.ts';
 import { EngineModel } from './pages/EngineModel.ts';
+import { activeDraftStored } from './pages/storedDraft.ts';
 
 const TABLET = { width: 768, height: 1024 };
 const PHONE = { width: 390, height: 844 };
@@ -98,6 +99,8 @@ describe.each(ENGINES)('the survey in %s', (engine) => {
       await tablet.waitForText('Side 1 av');
       let answers = await answerRespondentQuestions(tablet, 2);
       const where = await tablet.pageNumber();
+      // A reload loses a tap whose write has not committed yet: reload once the page is stored.
+      await tablet.waitFor(`page ${where} stored`, activeDraftStored, [{ pageNumber: where }]);
 
       await page.reload();
       await tablet.waitForHeading('Hjelperens side');

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import { TabletModel, type Input } from './pages/TabletModel.ts';
 import { useE2e } from '../support/harness.ts';
+import { activeDraftStored } from './pages/storedDraft.ts';
 
 const OPTION_ORDER = ['Ja', 'Både ja og nei', 'Nei'];
 
@@ -79,23 +80,7 @@ describe('the respondent tablet', () => {
     const where = await model.pageNumber();
     const question = await model.heading().textContent();
     // A reload loses a tap whose write has not committed yet (src/storage/draftWriter.ts): resume from a stored answer.
-    await model.page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('min-stemme-teller');
-          open.onerror = () => resolve(false);
-          open.onsuccess = () => {
-            const all = open.result.transaction('drafts', 'readonly').objectStore('drafts').getAll();
-            all.onerror = () => resolve(false);
-            all.onsuccess = () => {
-              open.result.close();
-              resolve((all.result as { status: string; answers: Record<string, string | null> }[]).some((d) => d.status === 'active' && Object.values(d.answers).includes('bade')));
-            };
-          };
-        }),
-      null,
-      { polling: 50, timeout: 10_000 },
-    );
+    await model.page.waitForFunction(activeDraftStored, { answer: 'bade' }, { polling: 50, timeout: 10_000 });
 
     await model.page.reload();
     await model.page.getByRole('heading', { name: 'Hjelparen si side' }).waitFor();

@@ -9,6 +9,7 @@ import { waitUntil } from '../../support/waitUntil.ts';
 import { TabletModel } from '../pages/TabletModel.ts';
 import { answerRelativeQuestions, nextOnPhone, phoneContext, pressWithKeyboard, waitForServiceWorker } from './driver.ts';
 import { useE2e } from '../../support/harness.ts';
+import { activeDraftStored } from '../pages/storedDraft.ts';
 
 const WAITING_NOTICE = 'Svarene er lagret på telefonen, men ikke sendt ennå.';
 const SENT_NOTICE = 'Svarene dine er sendt. Takk!';
@@ -26,6 +27,8 @@ describe("a relative's phone that goes offline halfway", () => {
     await waitForServiceWorker(page);
     let answers = await answerRelativeQuestions(phone, { questions: 4 });
     const where = await phone.pageNumber();
+    // A reload loses a tap whose write has not committed yet: reload once the page is stored.
+    await page.waitForFunction(activeDraftStored, { pageNumber: where.current }, { polling: 50, timeout: 10_000 });
 
     await context.setOffline(true);
     await page.reload();
