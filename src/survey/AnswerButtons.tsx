@@ -1,25 +1,25 @@
 /**
- * The answer choices of a question as one radio group (react-aria's radio
- * hooks with RadioOption, not its components: a question page mounts on
- * every "Gå til neste", and the hooks mount in about half the work): big
- * bars with a symbol, a word and a colour, the chosen one marked with a
- * border and a check. With tap-to-hear, the first press reads an option
- * aloud and a second press on the same option chooses it; where pages are
- * read aloud, an option is read as it is chosen (right after the frame
- * that shows it chosen). The symbols and colours
- * follow the question's favourable answer (src/shared/favourableAnswer.ts):
- * faces and green-to-orange only where "Ja" is good; neutral marks on one
- * calm colour on reversed and factual questions.
+ * The answer choices of a question as one radio group of native radio
+ * inputs (the browser gives the arrow keys, the single Tab stop and the
+ * checked state): big bars with a symbol, a word and a colour, the chosen
+ * one marked with a border and a check. Each bar is memoised, so a tap
+ * re-renders the two bars whose mark changes and nothing else. With
+ * tap-to-hear, the first press reads an option aloud and a second press on
+ * the same option chooses it (React puts an unchosen radio back
+ * unchecked); where pages are read aloud, an option is read as it is
+ * chosen (right after the frame that shows it chosen). The symbols and
+ * colours follow the question's favourable answer
+ * (src/shared/favourableAnswer.ts): faces and green-to-orange only where
+ * "Ja" is good; neutral marks on one calm colour on reversed and factual
+ * questions.
  */
-import { useState } from 'react';
-import { useRadioGroup } from 'react-aria';
-import { useRadioGroupState } from 'react-stately';
+import { memo, useId, useRef, useState } from 'react';
+import { useFocusRing } from 'react-aria';
 import { useTranslation } from 'react-i18next';
 import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
 import type { Scale } from '../shared/scales.ts';
-import { AnswerIcon, answerSymbolOf, CheckIcon } from './AnswerIcon.tsx';
-import { RadioOption } from './RadioOption.tsx';
+import { AnswerIcon, answerSymbolOf, CheckIcon, type AnswerSymbol } from './AnswerIcon.tsx';
 import { SpokenText } from './SpokenText.tsx';
 import { useReadAloud } from './useReadAloud.ts';
 import { useRecordings } from './recordings.ts';
@@ -48,6 +48,7 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const recordings = useRecordings();
+  const name = useId();
   const [armed, setArmed] = useState<string | null>(null);
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
@@ -71,37 +72,27 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
     if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
   }
 
-  const state = useRadioGroupState({ value, onChange: choose });
-  const { radioGroupProps } = useRadioGroup({ 'aria-labelledby': labelledBy }, state);
+  // One handler for every bar, the same across renders, so a bar re-renders only when its own mark changes.
+  const latestChoose = useRef(choose);
+  latestChoose.current = choose;
+  const [onChoose] = useState(() => (next: string) => latestChoose.current(next));
 
   return (
-    <div {...radioGroupProps} className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}>
-      {scale.options.map((option) => {
-        const label = option.label[language] ?? option.value;
-        return (
-          <RadioOption
-            key={option.value}
-            state={state}
-            value={option.value}
-            ariaLabel={label}
-            className={`answer ${symbols === 'faces' ? `tone-${option.tone}` : option.tone === 'none' ? 'tone-none' : 'tone-plain'}${armed === option.value ? ' armed' : ''}`}
-            describedBy={armed === option.value ? 'tap-again-hint' : undefined}
-          >
-            {(isSelected) => (
-              <>
-                <AnswerIcon symbol={answerSymbolOf(symbols, option.tone)} />
-                <SpokenText id={optionItemId(option.value)} text={label} as="span" className="answer-label" />
-                {isSelected && (
-                  <span className="answer-chosen">
-                    <CheckIcon />
-                    <span className="visually-hidden">{t('survey.chosen')}</span>
-                  </span>
-                )}
-              </>
-            )}
-          </RadioOption>
-        );
-      })}
+    <div role="radiogroup" aria-labelledby={labelledBy} className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}>
+      {scale.options.map((option) => (
+        <AnswerBar
+          key={option.value}
+          name={name}
+          value={option.value}
+          label={option.label[language] ?? option.value}
+          tone={symbols === 'faces' ? `tone-${option.tone}` : option.tone === 'none' ? 'tone-none' : 'tone-plain'}
+          symbol={answerSymbolOf(symbols, option.tone)}
+          isSelected={value === option.value}
+          isArmed={armed === option.value}
+          chosenText={t('survey.chosen')}
+          onChoose={onChoose}
+        />
+      ))}
       {armed !== null && (
         <p id="tap-again-hint" className="tap-again" role="status">
           {t('survey.tapAgain')}
@@ -110,3 +101,47 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
     </div>
   );
 }
+
+interface AnswerBarProps {
+  readonly name: string;
+  readonly value: string;
+  readonly label: string;
+  readonly tone: string;
+  readonly symbol: AnswerSymbol | null;
+  readonly isSelected: boolean;
+  readonly isArmed: boolean;
+  readonly chosenText: string;
+  readonly onChoose: (value: string) => void;
+}
+
+/** One answer: the whole bar is the label of a visually hidden radio input, marked by data-selected and data-focus-visible for the styles. */
+const AnswerBar = memo(function AnswerBar({ name, value, label, tone, symbol, isSelected, isArmed, chosenText, onChoose }: AnswerBarProps) {
+  const { isFocusVisible, focusProps } = useFocusRing();
+  return (
+    <label
+      className={`answer ${tone}${isArmed ? ' armed' : ''}`}
+      data-selected={isSelected || undefined}
+      data-focus-visible={isFocusVisible || undefined}
+    >
+      <input
+        {...focusProps}
+        type="radio"
+        className="visually-hidden"
+        name={name}
+        value={value}
+        aria-label={label}
+        aria-describedby={isArmed ? 'tap-again-hint' : undefined}
+        checked={isSelected}
+        onChange={() => onChoose(value)}
+      />
+      <AnswerIcon symbol={symbol} />
+      <SpokenText id={optionItemId(value)} text={label} as="span" className="answer-label" />
+      {isSelected && (
+        <span className="answer-chosen">
+          <CheckIcon />
+          <span className="visually-hidden">{chosenText}</span>
+        </span>
+      )}
+    </label>
+  );
+});

@@ -6,7 +6,7 @@
  * screens of a phone and a tablet, where react-aria's radio (and its
  * locale set-up, which loads the browser's Intl data) would be most of the
  * main thread's work after the first paint. The question's own answers
- * (AnswerButtons) keep react-aria's hooks for tap-to-hear.
+ * (AnswerButtons) are native radios the same way, drawn as answer bars.
  */
 import { useId } from 'react';
 

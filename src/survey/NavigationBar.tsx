@@ -3,18 +3,19 @@
  * page's own last button). With an answer chosen, "Hopp over" first asks
  * whether to remove it, naming the answer, so a chosen answer is never
  * lost without the person seeing it. Memoised, each button too: the survey
- * passes stable handlers, so a chosen answer re-renders only "Hopp over".
+ * passes stable handlers, and "Hopp over" reads the chosen answer when it
+ * is pressed, so a tap on an answer re-renders nothing here.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from './ConfirmButton.tsx';
+import { useConfirmDialog } from './useConfirmDialog.tsx';
 
 export interface NavigationBarProps {
   readonly onBack?: (() => void) | undefined;
   readonly onSkip?: (() => void) | undefined;
-  /** The label of the answer chosen on this page, if any: skipping it then asks first. */
-  readonly chosenAnswer?: string | undefined;
+  /** The label of the answer chosen on this page, if any, read when "Hopp over" is pressed: skipping it then asks first. */
+  readonly chosenAnswer?: (() => string | undefined) | undefined;
   readonly onNext?: (() => void) | undefined;
   /** Replaces "Gå til neste", e.g. "Ferdig" or "Send svarene". */
   readonly nextLabel?: string | undefined;
@@ -41,32 +42,39 @@ const BackButton = memo(function BackButton({ onBack, busy }: { onBack: () => vo
   );
 });
 
-const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { onSkip: () => void; chosenAnswer: string | undefined; busy: boolean }) {
+const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { onSkip: () => void; chosenAnswer: (() => string | undefined) | undefined; busy: boolean }) {
   const { t } = useTranslation();
-  const skipLabel = (
-    <>
-      {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
-    </>
-  );
-  if (chosenAnswer === undefined) {
-    return (
-      <Button className="nav-button nav-skip" onPress={onSkip} isDisabled={busy}>
-        {skipLabel}
-      </Button>
-    );
+  // The answer named in the question, as it was when the dialog opened.
+  const [asked, setAsked] = useState('');
+  const { triggerProps, dialog } = useConfirmDialog({
+    title: t('survey.skipTitle'),
+    text: t('survey.skipText', { answer: asked }),
+    confirmLabel: t('survey.skipConfirm'),
+    cancelLabel: t('survey.skipCancel'),
+    onConfirm: onSkip,
+  });
+  function press() {
+    const answer = chosenAnswer?.();
+    if (answer === undefined) {
+      onSkip();
+      return;
+    }
+    setAsked(answer);
+    triggerProps.onPress();
   }
   return (
-    <ConfirmButton
-      className="nav-button nav-skip"
-      isDisabled={busy}
-      title={t('survey.skipTitle')}
-      text={t('survey.skipText', { answer: chosenAnswer })}
-      confirmLabel={t('survey.skipConfirm')}
-      cancelLabel={t('survey.skipCancel')}
-      onConfirm={onSkip}
-    >
-      {skipLabel}
-    </ConfirmButton>
+    <>
+      <Button
+        className="nav-button nav-skip"
+        onPress={press}
+        isDisabled={busy}
+        aria-expanded={triggerProps['aria-expanded'] || undefined}
+        aria-controls={triggerProps['aria-controls']}
+      >
+        {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
+      </Button>
+      {dialog}
+    </>
   );
 });
 

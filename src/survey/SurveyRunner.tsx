@@ -7,17 +7,17 @@
  * is stored and says so in plain words. Finishing (moving the survey to
  * the outbox) waits for every queued write and then for its own
  * transaction. A chosen answer goes first to the live answers
- * (src/survey/liveAnswers.ts), so only the question's answer buttons and
- * "Hopp over" re-render in the tap's frame; the survey's own state follows
- * in a transition. The next page's picture is decoded ahead while this
- * page shows. Focus goes to each new page's heading and a live region
- * announces "Side X av N", so screen-reader users follow along. The
+ * (src/survey/liveAnswers.ts), so only the two answer bars whose mark
+ * changes re-render in the tap's frame ("Hopp over" reads the answer when
+ * pressed); the survey's own state follows in a transition. The next
+ * page's picture is decoded ahead while this page shows. Focus goes to
+ * each new page's heading and a live region announces "Side X av N", so screen-reader users follow along. The
  * browser's back (Android's back gesture) moves back one page.
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './services.ts';
-import type { Question, Questionnaire } from '../shared/questionnaire.ts';
+import type { Questionnaire } from '../shared/questionnaire.ts';
 import type { RoundMedia } from '../shared/roundConfig.ts';
 import type { AnsweredBy } from '../shared/response.ts';
 import { FINAL_COMMENT_KEY } from '../shared/responseRules.ts';
@@ -28,8 +28,8 @@ import { DraftGoneError, finishDraft, pauseDraft, saveAnswer, saveAnsweredBy, sa
 import { AnsweredByPage } from './AnsweredByPage.tsx';
 import './survey.css';
 import { CommentPage } from './CommentPage.tsx';
-import { NavigationBar, type NavigationBarProps } from './NavigationBar.tsx';
-import { createLiveAnswers, useLiveAnswer, type LiveAnswers } from './liveAnswers.ts';
+import { NavigationBar } from './NavigationBar.tsx';
+import { createLiveAnswers } from './liveAnswers.ts';
 import { prepareIllustration } from './Illustration.tsx';
 import { resumeIndex, surveyPages, type SurveyPage } from './pages.ts';
 import { PauseButton } from './PauseButton.tsx';
@@ -258,9 +258,17 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     }
   }
 
+  /** The label of this page's chosen answer, read by "Hopp over" when pressed. */
+  function chosenAnswer(): string | undefined {
+    if (page.kind !== 'question') return undefined;
+    const chosen = live.get()[page.question.id];
+    if (typeof chosen !== 'string') return undefined;
+    return getScale(page.question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen;
+  }
+
   // Stable handlers for the memoised page and navigation: they call this render's functions.
-  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause });
-  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause };
+  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer });
+  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer };
   const stable = useMemo(
     () => ({
       answer: (value: string) => actions.current.answer(value),
@@ -271,6 +279,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       setAnsweredBy: (value: AnsweredBy) => actions.current.setAnsweredBy(value),
       pause: () => void actions.current.pause(),
       setTyped: (pageKey: string, text: string) => setTyped({ pageKey, text }),
+      chosenAnswer: () => actions.current.chosenAnswer(),
     }),
     [],
   );
@@ -323,11 +332,9 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
           </p>
         )}
       </div>
-      <LiveNavigationBar
-        answers={live}
-        question={page.kind === 'question' ? page.question : null}
-        language={language}
+      <NavigationBar
         busy={busy}
+        chosenAnswer={stable.chosenAnswer}
         onBack={index > 0 ? stable.back : undefined}
         onSkip={page.kind === 'question' ? stable.skip : undefined}
         onNext={isLast ? stable.done : stable.next}
@@ -336,18 +343,4 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     </div>
     </RecordingsContext>
   );
-}
-
-type LiveNavigationBarProps = Omit<NavigationBarProps, 'chosenAnswer'> & {
-  readonly answers: LiveAnswers;
-  readonly question: Question | null;
-  readonly language: string;
-};
-
-/** The navigation bar, told the chosen answer's label in the tap's own frame (so "Hopp over" asks first at once). */
-function LiveNavigationBar({ answers, question, language, ...bar }: LiveNavigationBarProps) {
-  const chosen = useLiveAnswer(answers, question?.id ?? null);
-  const chosenAnswer =
-    question && typeof chosen === 'string' ? (getScale(question.scale).options.find((option) => option.value === chosen)?.label[language] ?? chosen) : undefined;
-  return <NavigationBar {...bar} chosenAnswer={chosenAnswer} />;
 }
