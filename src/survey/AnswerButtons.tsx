@@ -2,7 +2,7 @@
  * The answer choices of a question as one radio group of native radio
  * inputs (the browser gives the arrow keys, the single Tab stop and the
  * checked state): big bars with a symbol, a word and a colour, the chosen
- * one marked with a border and a check. Each bar is memoised, so a tap
+ * one marked with a thicker edge and a check. Each bar is memoised, so a tap
  * re-renders the two bars whose mark changes and nothing else. With
  * tap-to-hear, the first press reads an option aloud and a second press on
  * the same option chooses it (React puts an unchosen radio back
@@ -14,7 +14,6 @@
  * questions.
  */
 import { memo, useId, useRef, useState } from 'react';
-import { useFocusRing } from 'react-aria';
 import { useTranslation } from 'react-i18next';
 import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
@@ -114,17 +113,17 @@ interface AnswerBarProps {
   readonly onChoose: (value: string) => void;
 }
 
-/** One answer: the whole bar is the label of a visually hidden radio input, marked by data-selected and data-focus-visible for the styles. */
+/**
+ * One answer: the whole bar is the label of a visually hidden radio input.
+ * Choosing it changes only how the bar is painted (data-selected: colour,
+ * a thicker edge drawn inside the border, the check shown in the place kept
+ * for it), never its size, so the tap's frame lays nothing out again; the
+ * focus ring is CSS on the bar around the focused input.
+ */
 const AnswerBar = memo(function AnswerBar({ name, value, label, tone, symbol, isSelected, isArmed, chosenText, onChoose }: AnswerBarProps) {
-  const { isFocusVisible, focusProps } = useFocusRing();
   return (
-    <label
-      className={`answer ${tone}${isArmed ? ' armed' : ''}`}
-      data-selected={isSelected || undefined}
-      data-focus-visible={isFocusVisible || undefined}
-    >
+    <label className={`answer ${tone}${isArmed ? ' armed' : ''}`} data-selected={isSelected || undefined}>
       <input
-        {...focusProps}
         type="radio"
         className="visually-hidden"
         name={name}
@@ -136,12 +135,10 @@ const AnswerBar = memo(function AnswerBar({ name, value, label, tone, symbol, is
       />
       <AnswerIcon symbol={symbol} />
       <SpokenText id={optionItemId(value)} text={label} as="span" className="answer-label" />
-      {isSelected && (
-        <span className="answer-chosen">
-          <CheckIcon />
-          <span className="visually-hidden">{chosenText}</span>
-        </span>
-      )}
+      <span className="answer-check">
+        <CheckIcon />
+      </span>
+      {isSelected && <span className="answer-chosen visually-hidden">{chosenText}</span>}
     </label>
   );
 });

@@ -11,8 +11,10 @@
  * changes re-render in the tap's frame ("Hopp over" reads the answer when
  * pressed); the survey's own state follows in a transition. The next
  * page's picture is decoded ahead while this page shows. Focus goes to
- * each new page's heading and a live region announces "Side X av N", so screen-reader users follow along. The
- * browser's back (Android's back gesture) moves back one page.
+ * each new page's heading right after the frame that shows it (unless the
+ * person has moved it meanwhile) and a live region announces "Side X av N",
+ * so screen-reader users follow along. The browser's back (Android's back
+ * gesture) moves back one page.
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,15 +109,17 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     void i18n.changeLanguage(language);
   }, [i18n, language]);
 
-  // A new page: stop reading, move focus to its heading, and once it is painted read it if the profile asks and the device can be heard.
+  // A new page: stop reading, and once it is painted move focus to its heading and read it if the profile asks and the device can be heard.
   useEffect(() => {
     readAloud.cancel();
-    // At once, not after the frame: a focus arriving later would take it from wherever the person (or their switch) has put it meanwhile.
-    headingRef.current?.focus();
+    const focusedAtMove = document.activeElement;
     let current = true;
-    // Reading re-renders what is read: after the frame that shows the page.
+    // Focus and reading after the frame that shows the page (moving focus lays the page out at once, and reading re-renders what is read).
     void afterPaint().then(() => {
       if (!current) return;
+      // Unless the person (or their switch) has moved the focus since: never taken from where they put it.
+      const focused = document.activeElement;
+      if (focused === focusedAtMove || focused === null || focused === document.body) headingRef.current?.focus();
       document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
       if (!draft.profile.autoRead) return;
       const items = speechItems(page, questionnaire, language, t, recordings);

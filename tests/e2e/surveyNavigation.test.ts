@@ -81,6 +81,38 @@ describe('moving around the survey', () => {
     await context.close();
   });
 
+  it('shows the focus ring on the whole bar of the answer reached by keyboard, on that one only, and none after a tap', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    const page = await context.newPage();
+    const model = new TabletModel(page);
+    await page.goto(e2e.server.url);
+    await model.setUp(e2e.server.demo!.tabletCode);
+    await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
+    while (!(await model.isQuestionPage())) await model.next();
+    const rings = () =>
+      page.locator('label.answer').evaluateAll((bars) =>
+        bars.map((bar) => {
+          const style = getComputedStyle(bar);
+          return style.outlineStyle === 'none' ? 0 : Number.parseFloat(style.outlineWidth);
+        }),
+      );
+
+    // A tap chooses without a ring (the chosen bar is marked by its own edge and check).
+    await page.locator('label.answer').nth(1).tap();
+    await page.locator('label.answer[data-selected]').waitFor();
+    expect(await rings()).toEqual([0, 0, 0]);
+
+    const keyboard = new TabletModel(page, 'keyboard');
+    await keyboard.tabTo(/^(Ja|Både ja og nei|Nei)$/);
+    await page.keyboard.press('ArrowDown');
+    const name = (await keyboard.focusedName()).trim();
+    const names = await page.locator('label.answer input').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('aria-label')));
+    const ring = await rings();
+    expect(ring[names.indexOf(name)], `focus ring on ${name}`).toBeGreaterThanOrEqual(3);
+    expect(ring.filter((width) => width > 0)).toHaveLength(1);
+    await context.close();
+  }, 120_000);
+
   it("the browser's back moves back one page within the survey and never leaves it", async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();

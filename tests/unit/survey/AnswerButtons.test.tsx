@@ -104,17 +104,6 @@ describe('AnswerButtons', { timeout: 30_000 }, () => {
     expect(screen.getByRole('radio', { name: 'Både ja og nei' })).toBeChecked();
   });
 
-  it('draws the focus ring on the whole bar of the answer reached by keyboard, and on that one only', async () => {
-    const { user } = setup();
-    const bar = (name: string) => screen.getByRole('radio', { name }).closest('label')!;
-    await user.tab();
-    expect(bar('Ja')).toHaveAttribute('data-focus-visible');
-    await user.keyboard('{ArrowDown}');
-    expect(bar('Både ja og nei')).toHaveAttribute('data-focus-visible');
-    expect(bar('Ja')).not.toHaveAttribute('data-focus-visible');
-    expect(bar('Både ja og nei')).toHaveAttribute('data-selected');
-  });
-
   it('with tap-to-hear, reads an answer aloud on the first tap and chooses it on the second', async () => {
     const { onChange, user } = setup('ja-bade-nei', true);
     await user.click(screen.getByRole('radio', { name: 'Nei' }));
