@@ -47,7 +47,7 @@ export function ConfirmDialog({ id, isOpen, onOpenChange, title, text, confirmLa
                 <SpokenText id={TITLE_ID} text={title} as="span" />
               </Heading>
               <SpokenText id={TEXT_ID} text={text} />
-              <SpeakButton items={items} />
+              <SpeakButton items={() => items} />
               <div className="dialog-actions">
                 <Button className="button primary" autoFocus onPress={close}>
                   <SpokenText id={CANCEL_ID} text={cancelLabel} as="span" />

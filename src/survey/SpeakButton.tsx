@@ -1,7 +1,9 @@
 /**
  * The big speaker button: reads the page aloud, or stops reading. On a
  * device that could not be heard (no recording and no Norwegian voice) it
- * says so in plain words for the helper instead of staying silent.
+ * says so in plain words for the helper instead of staying silent. It asks
+ * for what to read when pressed, so moving to another page does not
+ * render it again.
  */
 import { memo, useState } from 'react';
 import { Button } from 'react-aria-components';
@@ -9,16 +11,17 @@ import { useTranslation } from 'react-i18next';
 import type { ReadAloudItem } from './readAloud.ts';
 import { useReadAloud, useReadAloudState } from './useReadAloud.ts';
 
-export const SpeakButton = memo(function SpeakButton({ items }: { items: readonly ReadAloudItem[] }) {
+export const SpeakButton = memo(function SpeakButton({ items }: { items: () => readonly ReadAloudItem[] }) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const { speaking } = useReadAloudState(readAloud);
   const [silent, setSilent] = useState(false);
 
   async function read() {
-    const audible = await readAloud.canRead(items);
+    const toRead = items();
+    const audible = await readAloud.canRead(toRead);
     setSilent(!audible);
-    if (audible) await readAloud.speak(items);
+    if (audible) await readAloud.speak(toRead);
   }
 
   return (

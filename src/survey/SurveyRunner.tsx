@@ -16,7 +16,7 @@
  * so screen-reader users follow along. The browser's back (Android's back
  * gesture) moves back one page.
  */
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from './services.ts';
 import type { Questionnaire } from '../shared/questionnaire.ts';
@@ -34,6 +34,7 @@ import { NavigationBar } from './NavigationBar.tsx';
 import { createLiveAnswers } from './liveAnswers.ts';
 import { prepareIllustration } from './Illustration.tsx';
 import { resumeIndex, surveyPages, type SurveyPage } from './pages.ts';
+import { PageViews } from './PageViews.tsx';
 import { PauseButton } from './PauseButton.tsx';
 import { ProgressIndicator } from './ProgressIndicator.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
@@ -61,6 +62,29 @@ function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
+/** Each page's heading by page key, for the focus that follows a move (one stable ref callback per page). */
+function createHeadingRefs() {
+  const headings = new Map<string, HTMLHeadingElement>();
+  const refs = new Map<string, (heading: HTMLHeadingElement | null) => void>();
+  return {
+    get: (key: string) => headings.get(key),
+    refFor(key: string) {
+      let ref = refs.get(key);
+      if (!ref) {
+        ref = (heading) => {
+          if (heading) headings.set(key, heading);
+          else {
+            headings.delete(key);
+            refs.delete(key);
+          }
+        };
+        refs.set(key, ref);
+      }
+      return ref;
+    },
+  };
+}
+
 export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canPause, media = [] }: SurveyRunnerProps) {
   const { t, i18n } = useTranslation();
   const { db, sync, readAloud } = useServices();
@@ -74,7 +98,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   const [error, setError] = useState<string | null>(null);
   /** Text typed on a comment page; kept after it is queued, so a failed write loses no words. */
   const [typed, setTyped] = useState<{ pageKey: string; text: string } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [headingRefs] = useState(createHeadingRefs);
   /** Error texts name the device the person holds: the helper's tablet, or the relative's own phone. */
   const device = questionnaire.audience === 'relative' ? 'phone' : 'tablet';
   const language = draft.language;
@@ -119,7 +143,7 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       if (!current) return;
       // Unless the person (or their switch) has moved the focus since: never taken from where they put it.
       const focused = document.activeElement;
-      if (focused === focusedAtMove || focused === null || focused === document.body) headingRef.current?.focus();
+      if (focused === focusedAtMove || focused === null || focused === document.body) headingRefs.get(page.key)?.focus();
       document.title = `${t('survey.pageOf', { current: pageNumber, total: pages.length })} – ${t('app.name')}`;
       if (!draft.profile.autoRead) return;
       const items = speechItems(page, questionnaire, language, t, recordings);
@@ -271,8 +295,9 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
   }
 
   // Stable handlers for the memoised page and navigation: they call this render's functions.
-  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer });
-  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer };
+  const speech = () => speechItems(page, questionnaire, language, t, recordings);
+  const actions = useRef({ answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer, speech });
+  actions.current = { answer, next, back, skip, done, setAnsweredBy, pause, chosenAnswer, speech };
   const stable = useMemo(
     () => ({
       answer: (value: string) => actions.current.answer(value),
@@ -284,11 +309,47 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
       pause: () => void actions.current.pause(),
       setTyped: (pageKey: string, text: string) => setTyped({ pageKey, text }),
       chosenAnswer: () => actions.current.chosenAnswer(),
+      speech: () => actions.current.speech(),
     }),
     [],
   );
-  // By page key: an answer recomputes the page list (new objects), not what the page says.
-  const speech = useMemo(() => speechItems(page, questionnaire, language, t, recordings), [page.key, questionnaire, language, t, recordings]);
+
+  /** A page, the current one or one rendered ahead of it (src/survey/PageViews.tsx). */
+  function renderPage(shown: SurveyPage): ReactNode {
+    const headingRef = headingRefs.refFor(shown.key);
+    switch (shown.kind) {
+      case 'intro':
+      case 'end':
+        return <TextPage page={shown.page} language={language} headingRef={headingRef} />;
+      case 'question':
+        return (
+          <QuestionPage
+            question={shown.question}
+            section={shown.section}
+            language={language}
+            answers={live}
+            tapToHear={draft.profile.tapToHear}
+            readChoice={draft.profile.autoRead}
+            onAnswer={stable.answer}
+            headingRef={headingRef}
+          />
+        );
+      case 'section-comment':
+      case 'final-comment': {
+        const key = shown.kind === 'final-comment' ? FINAL_COMMENT_KEY : shown.section.id;
+        return (
+          <CommentPage
+            label={(shown.kind === 'final-comment' ? questionnaire.finalComment?.label[language] : shown.section.comment?.label[language]) ?? ''}
+            value={shown.key === page.key ? commentText : (draft.comments[key] ?? '')}
+            onChange={(text) => stable.setTyped(shown.key, text)}
+            headingRef={headingRef}
+          />
+        );
+      }
+      case 'answered-by':
+        return <AnsweredByPage language={language} value={draft.answeredBy} onChange={stable.setAnsweredBy} error={error} headingRef={headingRef} />;
+    }
+  }
 
   const isLast = page.kind === 'answered-by';
   const isLastBeforeSend = questionnaire.audience === 'relative' && pages[index + 1]?.kind === 'end';
@@ -298,38 +359,14 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     <div className={`survey${draft.profile.largeText ? ' large-text' : ''}`} lang={language}>
       <div className="survey-top">
         <ProgressIndicator current={pageNumber} total={pages.length} />
-        {page.kind !== 'answered-by' && <SpeakButton items={speech} />}
+        {page.kind !== 'answered-by' && <SpeakButton items={stable.speech} />}
         {canPause && <PauseButton onPause={stable.pause} />}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {t('survey.pageOf', { current: pageNumber, total: pages.length })}
       </p>
       <div className="survey-page">
-        {(page.kind === 'intro' || page.kind === 'end') && <TextPage page={page.page} language={language} headingRef={headingRef} />}
-        {page.kind === 'question' && (
-          <QuestionPage
-            key={page.key}
-            question={page.question}
-            section={page.section}
-            language={language}
-            answers={live}
-            tapToHear={draft.profile.tapToHear}
-            readChoice={draft.profile.autoRead}
-            onAnswer={stable.answer}
-            headingRef={headingRef}
-          />
-        )}
-        {(page.kind === 'section-comment' || page.kind === 'final-comment') && (
-          <CommentPage
-            label={(page.kind === 'final-comment' ? questionnaire.finalComment?.label[language] : page.section.comment?.label[language]) ?? ''}
-            value={commentText}
-            onChange={(text) => stable.setTyped(page.key, text)}
-            headingRef={headingRef}
-          />
-        )}
-        {page.kind === 'answered-by' && (
-          <AnsweredByPage language={language} value={draft.answeredBy} onChange={stable.setAnsweredBy} error={error} headingRef={headingRef} />
-        )}
+        <PageViews pages={pages} index={pageNumber - 1} render={renderPage} />
         {error && page.kind !== 'answered-by' && (
           <p className="form-error" role="alert">
             {error}

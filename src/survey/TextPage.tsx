@@ -1,11 +1,11 @@
 /** Eir's intro pages and the end page: a picture, a title and a short text, all readable aloud. */
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import type { Page } from '../shared/questionnaire.ts';
 import { Illustration } from './Illustration.tsx';
 import { SpokenText } from './SpokenText.tsx';
 import { TEXT_ID, TITLE_ID } from './speechItems.ts';
 
-export function TextPage({ page, language, headingRef }: { page: Page; language: string; headingRef: Ref<HTMLHeadingElement> }) {
+export const TextPage = memo(function TextPage({ page, language, headingRef }: { page: Page; language: string; headingRef: Ref<HTMLHeadingElement> }) {
   const title = page.title?.[language];
   return (
     <div className="text-page">
@@ -16,4 +16,4 @@ export function TextPage({ page, language, headingRef }: { page: Page; language:
       {title && <SpokenText id={TEXT_ID} text={page.text[language] ?? ''} className="page-text" />}
     </div>
   );
-}
+});

@@ -267,6 +267,28 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:bolig-trives'));
   });
 
+  it('shows one page at a time: the pages rendered ahead of a move are nowhere in the document', async () => {
+    const draft = await start('q:bolig-lei');
+    show(draft);
+    expect(heading()).toBe('Er du lei deg der du bor?');
+    // Time for the pages before and after to be rendered ahead (after the frame, at low priority).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    expect(document.querySelectorAll('[role="radiogroup"]')).toHaveLength(1);
+    expect(screen.getAllByText('Der du bor')).toHaveLength(1);
+    expect(screen.queryByText('Liker du å bo der du bor?')).toBeNull();
+    expect(screen.queryByText('Føler du deg trygg der du bor?')).toBeNull();
+
+    await go('Gå til neste', 5, PAGES);
+    expect(heading()).toBe('Føler du deg trygg der du bor?');
+    expect(screen.queryByText('Er du lei deg der du bor?')).toBeNull();
+    await go('Tilbake', 4, PAGES);
+    await go('Tilbake', 3, PAGES);
+    expect(heading()).toBe('Liker du å bo der du bor?');
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  });
+
   it('"Ja" on a factual question adds its follow-up pages, "Nei" removes them again', async () => {
     const draft = await start('q:dagtid-har');
     show(draft);
