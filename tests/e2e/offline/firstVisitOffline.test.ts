@@ -48,10 +48,8 @@ describe('a tablet offline right after its first visit', () => {
     await context.close();
   });
 
-  // BUG (src/storage/syncClient.ts, start(): the `online` listener calls syncNow() without
-  // includeWaiting, and dueEntries() skips every entry whose backoff has not run out): when the
-  // network returns, nothing that failed while offline is sent until its own retry timer fires —
-  // after a long time offline that is up to 5 minutes. Remove `.fails` once `online` sends all.
+  // Coming online sends everything that waits at once (src/storage/syncClient.ts, start()), not
+  // when each entry's own retry timer fires: after a long time offline that is 5 minutes away.
   it('sends what waited as soon as the network returns, even after a long time offline', async () => {
     const before = await e2e.server.counts();
     const { context, model } = await setUpTablet(e2e.browser, e2e.server.url, e2e.server.demo.tabletCode);

@@ -439,11 +439,8 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     expect(spokenTexts(services.readAloud)[2]).toEqual(['Ja']);
   });
 
-  // Known bug: the tap-to-hear "armed" answer survives the move to the next question, because
-  // SurveyRunner renders QuestionPage in the same place for every question, so AnswerButtons
-  // keeps its state. On the next question the hint "Trykk en gang til" already shows and the
-  // first tap on the same answer chooses it without reading it. Remove `.fails` once
-  // SurveyRunner keys QuestionPage by page (or AnswerButtons resets on a new question).
+  // A tap-to-hear "armed" answer belongs to its question: on the next question the hint
+  // "Trykk en gang til" is not shown and the first tap on the same answer reads it again.
   it('with tap-to-hear, a first tap on the next question reads the answer again instead of choosing it', async () => {
     const draft = await start('q:bolig-trives', { ...DEFAULT_PROFILE, tapToHear: true });
     show(draft);

@@ -80,9 +80,8 @@ describe('SurveyRunner (relative on a phone)', { timeout: 30_000 }, () => {
     await waitFor(() => expect(commentBox()).toHaveValue('Fine rom.'));
   });
 
-  // Known bug: "Tilbake" leaves a comment page without saving what was typed (only
-  // "Gå til neste", "Send svarene" and pause save it), so the text is gone when the person
-  // comes back. Remove `.fails` once SurveyRunner saves the comment before going back.
+  // "Tilbake" saves what was typed on a comment page too, as "Gå til neste", "Send svarene"
+  // and pause do, so the text is there when the person comes back.
   it('keeps a comment typed on the final comment page when the person goes back and returns', async () => {
     const draft = await start('c:final');
     await user.type(commentBox(), 'Hei.');
