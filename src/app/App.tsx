@@ -1,6 +1,7 @@
 /**
  * The app shell: services for the whole app, the header, and the part for
- * this address — a relative's link (/p/<code>) or the tablet.
+ * this address — a relative's link (/p/<code>) or the tablet — inside a
+ * boundary that says so when a part cannot be fetched or shown.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ReadAloudContext } from '../survey/useReadAloud.ts';
 import { registerServiceWorker } from './serviceWorker.ts';
 import { ServicesContext } from '../survey/services.ts';
 import { createBrowserServices } from './services.ts';
+import { LoadFailureBoundary } from './LoadFailureBoundary.tsx';
 import { TabletApp } from './TabletApp.tsx';
 import { UpdatesContext } from '../survey/appUpdates.ts';
 
@@ -36,9 +38,11 @@ export function App() {
 
   if (isCoordinator) {
     return (
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <CoordinatorApp />
-      </Suspense>
+      <LoadFailureBoundary answersKept={false}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <CoordinatorApp />
+        </Suspense>
+      </LoadFailureBoundary>
     );
   }
 
@@ -50,9 +54,11 @@ export function App() {
             <p className="app-name">{t('app.name')}</p>
           </header>
           <main id="main">
-            <Suspense fallback={null}>
-              {ABOUT_PATH.test(window.location.pathname) ? <AboutPage /> : relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}
-            </Suspense>
+            <LoadFailureBoundary answersKept>
+              <Suspense fallback={null}>
+                {ABOUT_PATH.test(window.location.pathname) ? <AboutPage /> : relativeCode ? <RelativeApp code={relativeCode} /> : <TabletApp />}
+              </Suspense>
+            </LoadFailureBoundary>
           </main>
         </ReadAloudContext>
       </UpdatesContext>
