@@ -24,6 +24,7 @@ import { useReadAloud } from './useReadAloud.ts';
 import { useRecordings } from './recordings.ts';
 import { optionKey } from '../shared/spokenTexts.ts';
 import { afterPaint } from '../storage/draftWriter.ts';
+import { usePageShown } from './pageShown.ts';
 
 export interface AnswerButtonsProps {
   readonly scale: Scale;
@@ -49,6 +50,9 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
   const recordings = useRecordings();
   const name = useId();
   const [armed, setArmed] = useState<string | null>(null);
+  // An answer armed on a page ends when the page is left: coming back, the first tap reads again.
+  const shown = usePageShown();
+  if (!shown && armed !== null) setArmed(null);
   // The 1–6 scale sits in a grid; every other scale is a column of wide bars.
   const graded = scale.id === 'grad-1-6';
   const symbols = answerSymbols(favourable);

@@ -17,10 +17,13 @@
  * 3: on every move, before the browser paints, the new page's container
  *    takes the old one's place in the host;
  * 4: containers of pages no longer rendered are dropped.
+ *
+ * Each page is told whether it is the one shown (src/survey/pageShown.ts).
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { afterPaint } from '../storage/draftWriter.ts';
+import { PageShownContext } from './pageShown.ts';
 
 export interface PageViewsProps<P extends { readonly key: string }> {
   readonly pages: readonly P[];
@@ -78,7 +81,9 @@ export function PageViews<P extends { readonly key: string }>({ pages, index, re
   return (
     <>
       <div ref={host} className="page-host" />
-      {views.map((page) => createPortal(render(page), containerOf(page.key), page.key))}
+      {views.map((page) =>
+        createPortal(<PageShownContext value={page === current}>{render(page)}</PageShownContext>, containerOf(page.key), page.key),
+      )}
     </>
   );
 }

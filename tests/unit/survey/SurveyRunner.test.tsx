@@ -457,4 +457,21 @@ describe('SurveyRunner (respondent on a tablet)', { timeout: 30_000 }, () => {
     // Nothing was chosen: only the skip of the first question is stored.
     await waitFor(async () => expect((await stored(draft.id))?.answers).toEqual({ 'bolig-trives': null }));
   });
+
+  it('with tap-to-hear, an answer armed on a page is not armed any more after going back and returning', async () => {
+    const draft = await start('q:bolig-lei', { ...DEFAULT_PROFILE, tapToHear: true });
+    show(draft);
+    await user.click(radio('Nei'));
+    expect(screen.getByText('Trykk en gang til for å velge')).toBeInTheDocument();
+
+    await go('Tilbake', 3, PAGES);
+    await go('Gå til neste', 4, PAGES);
+    expect(heading()).toBe('Er du lei deg der du bor?');
+    expect(screen.queryByText('Trykk en gang til for å velge')).toBeNull();
+    await user.click(radio('Nei'));
+    expect(spokenTexts(services.readAloud)).toEqual([['Nei'], ['Nei']]);
+    expect(radio('Nei')).not.toBeChecked();
+    await waitFor(async () => expect((await stored(draft.id))?.pageKey).toBe('q:bolig-lei'));
+    expect((await stored(draft.id))?.answers).toEqual({});
+  });
 });
