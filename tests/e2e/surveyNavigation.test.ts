@@ -81,13 +81,19 @@ describe('moving around the survey', () => {
     await context.close();
   });
 
-  it('shows the focus ring on the whole bar of the answer reached by keyboard, on that one only, and none after a tap', async () => {
+  /** A touch tablet, set up, on the first page of a new survey. */
+  async function tabletInSurvey() {
     const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
     const page = await context.newPage();
     const model = new TabletModel(page);
     await page.goto(e2e.server.url);
     await model.setUp(e2e.server.demo!.tabletCode);
     await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
+    return { context, page, model };
+  }
+
+  it('shows the focus ring on the whole bar of the answer reached by keyboard, on that one only, and none after a tap', async () => {
+    const { context, page, model } = await tabletInSurvey();
     while (!(await model.isQuestionPage())) await model.next();
     const rings = () =>
       page.locator('label.answer').evaluateAll((bars) =>
@@ -114,12 +120,7 @@ describe('moving around the survey', () => {
   }, 120_000);
 
   it("the browser's back moves back one page within the survey and never leaves it", async () => {
-    const context = await e2e.browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
-    const page = await context.newPage();
-    const model = new TabletModel(page);
-    await page.goto(e2e.server.url);
-    await model.setUp(e2e.server.demo!.tabletCode);
-    await model.startSurvey({ unit: 'Bofellesskapet Solsikken' });
+    const { context, page, model } = await tabletInSurvey();
     const total = (await model.pageNumber()).total;
     await model.next();
     await model.next();
