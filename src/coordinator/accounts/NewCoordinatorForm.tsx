@@ -8,6 +8,9 @@ import { FailureNotice } from '../ui/FailureNotice.tsx';
 import { NS } from '../i18n.ts';
 import { TextInput } from '../ui/TextInput.tsx';
 import { useSession } from '../session.ts';
+import { useSubmission } from '../ui/useSubmission.ts';
+
+type FieldErrors = { username?: string; password?: string };
 
 export function NewCoordinatorForm({ onAdded }: { readonly onAdded: () => void }) {
   const { t } = useTranslation(NS);
@@ -15,34 +18,27 @@ export function NewCoordinatorForm({ onAdded }: { readonly onAdded: () => void }
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [isAdmin, setIsAdmin] = useState(false);
-  const [errors, setErrors] = useState<{ username?: string; password?: string }>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const { error: errors = {}, failure, saved: added, refuse, send } = useSubmission<FieldErrors>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setAdded(null);
-    setFailure(null);
     const parsed = newCoordinatorSchema.safeParse({ username, password, isAdmin });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setErrors({
+      refuse({
         ...(fields.has('username') ? { username: t('coordinators.errors.username') } : {}),
         ...(fields.has('password') ? { password: t('coordinators.errors.password', { min: MIN_PASSWORD_LENGTH }) } : {}),
       });
       return;
     }
-    setErrors({});
-    try {
+    await send(async () => {
       const created = coordinatorSchema.parse(await requestJson(`${API_BASE}/coordinators`, { method: 'POST', body: parsed.data }));
-      setAdded(t('coordinators.added', { username: created.username }));
       setUsername('');
       setPassword('');
       setIsAdmin(false);
       onAdded();
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return t('coordinators.added', { username: created.username });
+    });
   }
 
   return (

@@ -20,6 +20,7 @@ import { PasswordForm } from '../accounts/PasswordForm.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { TextInput } from '../ui/TextInput.tsx';
 import { useApiData } from '../useApiData.ts';
+import { useSubmission } from '../ui/useSubmission.ts';
 
 const OPERATOR_API = '/api/v1/operator';
 const listSchema = z.array(operatorMunicipalitySchema);
@@ -28,33 +29,26 @@ function NewMunicipalityForm({ onCreated }: { readonly onCreated: () => void }) 
   const { t } = useTranslation(NS);
   const [name, setName] = useState('');
   const [adminUsername, setAdminUsername] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; adminUsername?: string }>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [created, setCreated] = useState<CreatedMunicipality | null>(null);
+  const { error: errors = {}, failure, saved: created, refuse, send } = useSubmission<{ name?: string; adminUsername?: string }, CreatedMunicipality>();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFailure(null);
-    setCreated(null);
     const parsed = newMunicipalitySchema.safeParse({ name, ...(adminUsername.trim() ? { adminUsername } : {}) });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setErrors({
+      refuse({
         ...(fields.has('name') ? { name: t('operator.errors.name') } : {}),
         ...(fields.has('adminUsername') ? { adminUsername: t('operator.errors.adminUsername') } : {}),
       });
       return;
     }
-    setErrors({});
-    try {
+    await send(async () => {
       const result = createdMunicipalitySchema.parse(await requestJson(`${OPERATOR_API}/municipalities`, { method: 'POST', body: parsed.data }));
-      setCreated(result);
       setName('');
       setAdminUsername('');
       onCreated();
-    } catch (caught) {
-      setFailure(caught);
-    }
+      return result;
+    });
   }
 
   return (

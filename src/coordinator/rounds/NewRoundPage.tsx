@@ -15,6 +15,7 @@ import { checkRound, type RoundDraft, type RoundErrors } from './roundForm.ts';
 import { navigate, pathOf } from '../router.ts';
 import { useApiData } from '../useApiData.ts';
 import { TextInput } from '../ui/TextInput.tsx';
+import { useSubmission } from '../ui/useSubmission.ts';
 
 const EMPTY: RoundDraft = { name: '', opensOn: '', closesOn: '', questionnaireIds: [], unitIds: [] };
 
@@ -22,38 +23,30 @@ export function NewRoundPage() {
   const { t } = useTranslation(NS);
   const { result, reload } = useApiData('new-round', () => Promise.all([loadQuestionnaires(), loadUnits()]));
   const [draft, setDraft] = useState<RoundDraft>(EMPTY);
-  const [errors, setErrors] = useState<RoundErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { error: refused, busy, failure, refuse, send } = useSubmission<RoundErrors, never>();
+  const errors = refused ?? {};
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a refused submit, the first field in error takes the focus, so its message is read out.
+  // After a refused submit (a new errors object each time), the first field in error takes the focus, so its message is read out.
   useEffect(() => {
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid?.matches('input') ? invalid : invalid?.querySelector<HTMLElement>('input'))?.focus();
-  }, [attempt]);
+  }, [refused]);
 
   const set = <K extends keyof RoundDraft>(field: K) => (value: RoundDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = checkRound(draft, t);
-    setFailure(null);
     if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
+      refuse(checked.errors);
       return;
     }
-    setErrors({});
-    setBusy(true);
-    try {
+    await send(async () => {
       const round = await apiSend('POST', '/rounds', checked.input, roundSchema);
       navigate(pathOf({ page: 'round', roundId: round.id }));
-    } catch (error) {
-      setFailure(error);
-      setBusy(false);
-    }
+      return null;
+    });
   }
 
   const [questionnaires, units] = result.state === 'ready' ? result.data : [[], []];

@@ -9,6 +9,7 @@ import { roundSchema, type RoundSummary } from '../../shared/coordinatorApi.ts';
 import { apiSend } from '../api.ts';
 import { FailureNotice } from '../ui/FailureNotice.tsx';
 import { NS } from '../i18n.ts';
+import { useSubmission } from '../ui/useSubmission.ts';
 import { RoundStatus } from './RoundStatus.tsx';
 
 export interface RoundStatusControlProps {
@@ -19,20 +20,14 @@ export interface RoundStatusControlProps {
 export function RoundStatusControl({ round, onChange }: RoundStatusControlProps) {
   const { t } = useTranslation(NS);
   const [confirming, setConfirming] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, send } = useSubmission();
 
   async function setStatus(status: 'open' | 'closed') {
-    setBusy(true);
-    setFailure(null);
-    try {
+    await send(async () => {
       onChange(await apiSend('PATCH', `/rounds/${round.id}`, { status }, roundSchema));
       setConfirming(false);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
+      return null;
+    });
   }
 
   return (

@@ -1,27 +1,31 @@
 /**
- * What a coordinator's form keeps about its last submission: the error from
- * checking the input, the failure the server answered with, and the message
- * once it is saved. Every submission forgets the previous outcome first.
+ * What a coordinator's form keeps about its last submission: the errors
+ * from checking the input, whether it is being sent, the failure the server
+ * answered with, and what it saved. Every submission forgets the previous
+ * outcome first. `Errors` is one message, or one per field; `Saved` is the
+ * message (or the record) shown once it is saved.
  *
- *   refuse(message)  the input did not pass the check: say so beside the field, send nothing
- *   send(request)    1. clear the field error, 2. send, 3. keep what `request` returns as the saved message (or null), or the failure
+ *   refuse(errors)   the input did not pass the check: say so beside the field(s), send nothing
+ *   send(request)    1. clear the errors, 2. send (busy meanwhile), 3. keep what `request` returns as saved (or null), or the failure
  *   reset()          forget everything (a form closed without saving)
  */
 import { useState } from 'react';
 
-export interface Submission {
-  readonly error: string | undefined;
+export interface Submission<Errors, Saved> {
+  readonly error: Errors | undefined;
+  readonly busy: boolean;
   readonly failure: unknown;
-  readonly saved: string | null;
-  refuse(message: string): void;
-  send(request: () => Promise<string | null>): Promise<void>;
+  readonly saved: Saved | null;
+  refuse(errors: Errors): void;
+  send(request: () => Promise<Saved | null>): Promise<void>;
   reset(): void;
 }
 
-export function useSubmission(): Submission {
-  const [error, setError] = useState<string | undefined>();
+export function useSubmission<Errors = string, Saved = string>(): Submission<Errors, Saved> {
+  const [error, setError] = useState<Errors | undefined>();
+  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Saved | null>(null);
 
   function reset() {
     setError(undefined);
@@ -31,18 +35,23 @@ export function useSubmission(): Submission {
 
   return {
     error,
+    busy,
     failure,
     saved,
-    refuse(message) {
+    refuse(errors) {
       reset();
-      setError(message);
+      setError(() => errors);
     },
     async send(request) {
       reset();
+      setBusy(true);
       try {
-        setSaved(await request());
+        const result = await request();
+        setSaved(() => result);
       } catch (caught) {
         setFailure(caught);
+      } finally {
+        setBusy(false);
       }
     },
     reset,
