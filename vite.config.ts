@@ -104,8 +104,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           // Component tests render whole survey pages and property tests run hundreds of cases:
-          // on a loaded 2-core machine neither fits the default 5 s.
+          // on a loaded 2-core machine neither fits the default 5 s (nor Testing Library's 1 s waits).
           testTimeout: 30_000,
+          setupFiles: ['tests/support/domSetup.ts'],
         },
       },
       {

@@ -43,7 +43,8 @@ describe('HelperHome', { timeout: 30_000 }, () => {
     expect(isAbove(start, warning)).toBe(true);
 
     await userEvent.setup().click(start);
-    const firstChoice = (await screen.findAllByRole('radio'))[0]!;
+    // The form is a lazy chunk: on a loaded machine its first import can take seconds.
+    const firstChoice = (await screen.findAllByRole('radio', {}, { timeout: 20_000 }))[0]!;
     expect(isAbove(firstChoice, screen.getByRole('alert'))).toBe(true);
   });
 });
