@@ -54,10 +54,26 @@ async function audit(url: string): Promise<Audit> {
   }
 }
 
+/**
+ * One audit, run once more when Lighthouse's own trace of the load came out
+ * broken (NO_NAVSTART, NO_FCP and the like: "Please run Lighthouse again"),
+ * which happens now and then on this loaded machine and says nothing about
+ * the page. A second failure stops the bench.
+ */
+async function auditAgainOnTraceFailure(url: string): Promise<Audit> {
+  try {
+    return await audit(url);
+  } catch (error) {
+    if (!/NO_NAVSTART|NO_FCP|NO_TRACING_STARTED|NO_DCL/.test(String(error))) throw error;
+    console.log(`  note: ${String(error)}; running that audit again`);
+    return audit(url);
+  }
+}
+
 async function auditPage(report: Report, section: string, what: string, url: string, yardstick: Yardstick, tbtTarget?: number): Promise<void> {
   const audits: Audit[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const one = await audit(url);
+    const one = await auditAgainOnTraceFailure(url);
     console.log(`  ${what}, run ${run + 1}: total blocking time ${Math.round(one.tbt)} ms; long tasks (simulated): ${one.longTasks || 'none'}`);
     audits.push(one);
   }
