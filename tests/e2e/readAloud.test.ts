@@ -14,6 +14,8 @@ declare global {
   interface Window {
     __utterances: { text: string; lang: string; voice: string }[];
     __cancels: number;
+    /** How many times a text began to be highlighted as read (seen by a MutationObserver, so a short highlight is never missed). */
+    __highlights: number;
   }
 }
 
@@ -25,6 +27,13 @@ describe('read-aloud with a real Norwegian voice', () => {
     await context.addInitScript(() => {
       window.__utterances = [];
       window.__cancels = 0;
+      window.__highlights = 0;
+      const reading = (node: Node) => node instanceof Element && (node.matches('[data-reading="true"]') || node.querySelector('[data-reading="true"]') !== null);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes' ? reading(record.target) : [...record.addedNodes].some(reading)) window.__highlights++;
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-reading'] });
       const cancel = speechSynthesis.cancel.bind(speechSynthesis);
       speechSynthesis.cancel = () => {
         window.__cancels++;
@@ -37,6 +46,10 @@ describe('read-aloud with a real Norwegian voice', () => {
       };
     });
     const model = new TabletModel(await context.newPage());
+    /** Waits until a text has been highlighted as read since `before` (a count of window.__highlights). */
+    const highlightedSince = (before: number) =>
+      model.page.waitForFunction((count) => window.__highlights > count, before, { timeout: 30_000 });
+    const highlights = () => model.page.evaluate(() => window.__highlights);
     await model.page.goto(e2e.server.url);
     await model.setUp(e2e.server.demo!.tabletCode);
     // The tablet has a Norwegian voice, so the helper is not warned (once the engine has listed its voices).
@@ -47,7 +60,8 @@ describe('read-aloud with a real Norwegian voice', () => {
     await model.startSurvey();
     while (!(await model.isQuestionPage())) await model.next();
     // Read aloud by default: the question page is read as it opens, answers included.
-    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 30_000 });
+    await model.page.waitForFunction(() => window.__utterances.some((u) => u.text === 'Liker du å bo der du bor?'), undefined, { timeout: 30_000 });
+    await highlightedSince(0);
     await model.page.getByRole('button', { name: 'Les opp', exact: true }).waitFor({ timeout: 30_000 });
     const opened = await model.page.evaluate(() => window.__utterances.map((u) => u.text));
     expect(opened.slice(opened.lastIndexOf('Liker du å bo der du bor?'))).toEqual([
@@ -57,16 +71,18 @@ describe('read-aloud with a real Norwegian voice', () => {
     await model.page.evaluate(() => {
       window.__utterances = [];
     });
+    const beforeReading = await highlights();
     await model.press('Les opp');
-    await model.page.locator('[data-reading="true"]').first().waitFor({ timeout: 30_000 });
+    await highlightedSince(beforeReading);
     await model.page.getByRole('button', { name: 'Les opp', exact: true }).waitFor({ timeout: 30_000 });
     const spoken = await model.page.evaluate(() => window.__utterances);
     expect(spoken.map((u) => u.text)).toEqual(['Liker du å bo der du bor?', 'Ja', 'Både ja og nei', 'Nei', 'Trykk på svaret ditt.', 'Så trykker du på Gå til neste.']);
     expect(spoken.every((u) => u.lang === 'nb-NO' && u.voice === 'nb')).toBe(true);
 
     // Reading stops when the person moves on (and the next page is read from its start).
+    const beforeAgain = await highlights();
     await model.press('Les opp');
-    await model.page.locator('[data-reading="true"]').first().waitFor();
+    await highlightedSince(beforeAgain);
     const cancelsBefore = await model.page.evaluate(() => window.__cancels);
     await model.next();
     expect(await model.page.evaluate(() => window.__cancels)).toBeGreaterThan(cancelsBefore);
