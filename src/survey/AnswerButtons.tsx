@@ -2,18 +2,27 @@
  * The answer choices of a question as one radio group of native radio
  * inputs (the browser gives the arrow keys, the single Tab stop and the
  * checked state): big bars with a symbol, a word and a colour, the chosen
- * one marked with a thicker edge and a check. Each bar is memoised, so a tap
- * re-renders the two bars whose mark changes and nothing else. With
- * tap-to-hear, the first press reads an option aloud and a second press on
- * the same option chooses it (React puts an unchosen radio back
- * unchecked); where pages are read aloud, an option is read as it is
- * chosen (right after the frame that shows it chosen). The symbols and
- * colours follow the question's favourable answer
- * (src/shared/favourableAnswer.ts): faces and green-to-orange only where
- * "Ja" is good; neutral marks on one calm colour on reversed and factual
- * questions.
+ * one marked with a thicker edge and a check.
+ *
+ * A tap is drawn by the browser alone: it checks the radio and CSS paints
+ * the mark from `:checked`, so the mark is in the very next frame whatever
+ * React is doing; the answer then goes to the survey (onChange) and the
+ * bars catch up in a transition (the spoken "Valgt"). The radios are not
+ * controlled by React state: after each render a layout effect puts the
+ * native checked state back in line with `value`, which is how a failed
+ * write rolls a mark back (`revision` changes even when the value reads
+ * the same).
+ *
+ * With tap-to-hear, the first press reads an option aloud and a second
+ * press on the same option chooses it (the first press's click is
+ * cancelled, so the browser leaves the radio unchecked); where pages are
+ * read aloud, an option is read as it is chosen (right after the frame that
+ * shows it chosen). The symbols and colours follow the question's
+ * favourable answer (src/shared/favourableAnswer.ts): faces and
+ * green-to-orange only where "Ja" is good; neutral marks on one calm colour
+ * on reversed and factual questions.
  */
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerSymbols } from '../shared/favourableAnswer.ts';
 import type { Favourable } from '../shared/questionnaire.ts';
@@ -32,6 +41,8 @@ export interface AnswerButtonsProps {
   readonly favourable: Favourable;
   readonly language: string;
   readonly value: string | null;
+  /** Changes whenever the answers were changed (or put back) elsewhere: the radios are set to `value` again. */
+  readonly revision?: number;
   readonly onChange: (value: string) => void;
   readonly tapToHear: boolean;
   /** Read an option aloud as it is chosen (when pages are read aloud). */
@@ -44,7 +55,7 @@ export function optionItemId(value: string): string {
   return `option:${value}`;
 }
 
-export function AnswerButtons({ scale, favourable, language, value, onChange, tapToHear, readChoice = false, labelledBy }: AnswerButtonsProps) {
+export function AnswerButtons({ scale, favourable, language, value, revision = 0, onChange, tapToHear, readChoice = false, labelledBy }: AnswerButtonsProps) {
   const { t } = useTranslation();
   const readAloud = useReadAloud();
   const recordings = useRecordings();
@@ -61,18 +72,31 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
     void readAloud.speak([{ id: optionItemId(option), text: label, lang: language, audioUrl: recordings.audio(optionKey(scale.id, option)) }]);
   }
 
-  function choose(next: string) {
+  // The native radios follow `value` after every render that may have changed it.
+  const group = useRef<HTMLDivElement>(null);
+  /** The answer the radios show: `value`, or a tap React has not rendered yet. */
+  const showing = useRef(value);
+  useLayoutEffect(() => {
+    showing.current = value;
+    for (const input of group.current?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? []) input.checked = input.value === value;
+  }, [value, revision]);
+
+  /** A press on a bar; false when the press only reads the option aloud (the browser then leaves the radio as it was). */
+  function choose(next: string): boolean {
+    if (showing.current === next) return true;
     const option = scale.options.find((o) => o.value === next);
     const label = option?.label[language] ?? '';
     if (tapToHear && armed !== next && option) {
       setArmed(next);
       read(next, label);
-      return;
+      return false;
     }
-    setArmed(null);
+    showing.current = next;
+    if (armed !== null) setArmed(null);
     onChange(next);
     // Read after the frame that shows the choice (starting the voice re-renders what is being read), and after the answer's write starts.
     if (readChoice && !tapToHear && option) void afterPaint().then(() => read(next, label));
+    return true;
   }
 
   // One handler for every bar, the same across renders, so a bar re-renders only when its own mark changes.
@@ -81,7 +105,7 @@ export function AnswerButtons({ scale, favourable, language, value, onChange, ta
   const [onChoose] = useState(() => (next: string) => latestChoose.current(next));
 
   return (
-    <div role="radiogroup" aria-labelledby={labelledBy} className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}>
+    <div ref={group} role="radiogroup" aria-labelledby={labelledBy} className={`answers ${graded ? 'answers-graded' : 'answers-bars'}`}>
       {scale.options.map((option) => (
         <AnswerBar
           key={option.value}
@@ -114,15 +138,17 @@ interface AnswerBarProps {
   readonly isSelected: boolean;
   readonly isArmed: boolean;
   readonly chosenText: string;
-  readonly onChoose: (value: string) => void;
+  readonly onChoose: (value: string) => boolean;
 }
 
 /**
  * One answer: the whole bar is the label of a visually hidden radio input.
- * Choosing it changes only how the bar is painted (data-selected: colour,
- * a thicker edge drawn inside the border, the check shown in the place kept
- * for it), never its size, so the tap's frame lays nothing out again; the
- * focus ring is CSS on the bar around the focused input.
+ * Choosing it changes only how the bar is painted (CSS on the checked
+ * input: colour, a thicker edge drawn inside the border, the check shown in
+ * the place kept for it), never its size, so the tap's frame lays nothing
+ * out again; the focus ring is CSS on the bar around the focused input.
+ * `data-selected` (React's view, a moment later) marks it in browsers
+ * without `:has()`.
  */
 const AnswerBar = memo(function AnswerBar({ name, value, label, tone, symbol, isSelected, isArmed, chosenText, onChoose }: AnswerBarProps) {
   return (
@@ -134,8 +160,10 @@ const AnswerBar = memo(function AnswerBar({ name, value, label, tone, symbol, is
         value={value}
         aria-label={label}
         aria-describedby={isArmed ? 'tap-again-hint' : undefined}
-        checked={isSelected}
-        onChange={() => onChoose(value)}
+        defaultChecked={isSelected}
+        onClick={(event: MouseEvent<HTMLInputElement>) => {
+          if (!onChoose(value)) event.preventDefault();
+        }}
       />
       <AnswerIcon symbol={symbol} />
       <SpokenText id={optionItemId(value)} text={label} as="span" className="answer-label" />

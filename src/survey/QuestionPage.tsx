@@ -1,8 +1,9 @@
 /**
  * One question: its life area, picture, text and the answer buttons.
  * Memoised, and the chosen answer comes from the live answers
- * (src/survey/liveAnswers.ts) into the answer buttons alone: a tap
- * re-renders the radio group, not the picture, text or page around it.
+ * (src/survey/liveAnswers.ts) into the answer buttons alone: after the
+ * frame that shows a tap, the radio group re-renders, not the picture,
+ * text or page around it.
  */
 import { memo, type Ref } from 'react';
 import type { Question, Section } from '../shared/questionnaire.ts';
@@ -58,13 +59,14 @@ interface QuestionAnswersProps {
 
 /** The only part of the page that follows the chosen answer. */
 function QuestionAnswers({ question, answers, language, onAnswer, tapToHear, readChoice, labelledBy }: QuestionAnswersProps) {
-  const value = useLiveAnswer(answers, question.id);
+  const { value, revision } = useLiveAnswer(answers, question.id);
   return (
     <AnswerButtons
       scale={getScale(question.scale)}
       favourable={favourableOf(question)}
       language={language}
       value={value ?? null}
+      revision={revision}
       onChange={onAnswer}
       tapToHear={tapToHear}
       readChoice={readChoice}

@@ -1,12 +1,12 @@
 /**
  * The answers of a running survey as the screen shows them, in a small
- * store outside React state: a tap sets its answer here and only what
- * shows that one answer (the question's answer buttons, the navigation
- * bar's "Hopp over") re-renders in the tap's frame; the rest of the survey
- * catches up afterwards. The survey runner reads the latest answers from
- * here when it moves to another page, so a page change never misses a tap.
+ * store outside React state: a tap sets its answer here at once, and the
+ * survey runner reads the latest answers from here when it moves to another
+ * page, so a page change never misses a tap. The tap's own frame needs no
+ * React at all (the browser checks the radio and CSS paints the mark); what
+ * shows an answer re-renders after that frame, in a transition.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { SurveyDraft } from '../storage/db.ts';
 
 type Answers = SurveyDraft['answers'];
@@ -45,7 +45,29 @@ export function createLiveAnswers(initial: Answers): LiveAnswers {
   };
 }
 
-/** One question's answer; the component re-renders only when that answer changes. */
-export function useLiveAnswer(store: LiveAnswers, questionId: string | null): string | null | undefined {
-  return useSyncExternalStore(store.subscribe, () => (questionId === null ? undefined : store.get()[questionId]));
+/** One question's answer as the store has it now, and a count that changes on every change of the store (after a rollback too, when the answer reads the same as before). */
+export interface LiveAnswer {
+  readonly value: string | null | undefined;
+  readonly revision: number;
+}
+
+/**
+ * One question's answer, re-rendered in a transition when the store
+ * changes (never inside the tap's frame); the value is read from the store
+ * as the component renders, so it is the latest even when several taps
+ * were quicker than React.
+ */
+export function useLiveAnswer(store: LiveAnswers, questionId: string | null): LiveAnswer {
+  const [revision, setRevision] = useState(0);
+  const answers = store.get();
+  const rendered = useRef(answers);
+  rendered.current = answers;
+  useEffect(() => {
+    const changed = () => startTransition(() => setRevision((n) => n + 1));
+    const unsubscribe = store.subscribe(changed);
+    // A change between the render and the subscription is not missed.
+    if (store.get() !== rendered.current) changed();
+    return unsubscribe;
+  }, [store]);
+  return { value: questionId === null ? undefined : answers[questionId], revision };
 }

@@ -173,9 +173,11 @@ export function installProbe(): void {
       requestAnimationFrame(tick);
     });
 
+  /** The chosen mark as it is painted: the radio checked and its check visible (CSS on the checked input). */
   const chosenShown = (value: string) => {
     const input = document.querySelector<HTMLInputElement>(`label.answer input[type=radio][value="${CSS.escape(value)}"]`);
-    return !!input?.checked && !!input.closest('label')?.querySelector('.answer-chosen');
+    const check = input?.closest('label')?.querySelector('.answer-check');
+    return !!input?.checked && !!check && getComputedStyle(check).visibility === 'visible';
   };
 
   (window as unknown as ProbeWindow).__bench = {

@@ -105,7 +105,7 @@ describe('moving around the survey', () => {
 
     // A tap chooses without a ring (the chosen bar is marked by its own edge and check).
     await page.locator('label.answer').nth(1).tap();
-    await page.locator('label.answer[data-selected]').waitFor();
+    await page.locator('label.answer:has(> input:checked)').waitFor();
     expect(await rings()).toEqual([0, 0, 0]);
 
     const keyboard = new TabletModel(page, 'keyboard');

@@ -88,15 +88,19 @@ export class EngineModel {
     await this.page.click(await this.control('button', name, options.prefix ?? false));
   }
 
-  /** Chooses the answer with this name and waits until it is checked. */
+  /** Chooses the answer with this name and waits until it is checked and, on an answer bar, shows the chosen mark (drawn by this engine's CSS). */
   async choose(name: string): Promise<void> {
     await this.page.click(await this.control('radio', name, false));
     await this.waitFor(
-      `"${name}" to be checked`,
+      `"${name}" to be checked and marked`,
       (label: string) =>
-        [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].some(
-          (input) => input.checked && (input.getAttribute('aria-label') === label || input.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() === label),
-        ),
+        [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].some((input) => {
+          if (!input.checked || (input.getAttribute('aria-label') !== label && input.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim() !== label)) return false;
+          const bar = input.closest('label.answer');
+          if (!bar) return true;
+          const marks = [...document.querySelectorAll('label.answer .answer-check')].filter((check) => getComputedStyle(check).visibility === 'visible');
+          return marks.length === 1 && bar.contains(marks[0]!);
+        }),
       [name],
     );
   }

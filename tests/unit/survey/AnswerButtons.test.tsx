@@ -15,7 +15,7 @@ import type { Favourable } from '../../../src/shared/questionnaire.ts';
 import { favourableValues } from '../../../src/shared/results/favourable.ts';
 import { getScale, SCALE_IDS, type ScaleId } from '../../../src/shared/scales.ts';
 import { AnswerButtons } from '../../../src/survey/AnswerButtons.tsx';
-import { createTestServices, disposeServices, renderWithServices, spokenTexts, type TestServices } from '../../support/renderSurvey.tsx';
+import { createTestServices, disposeServices, renderWithServices, spokenTexts, withServices, type TestServices } from '../../support/renderSurvey.tsx';
 
 /** Holds the value like QuestionPage's parent does, so a choice shows. */
 function Question({ scaleId, favourable = 'yes', tapToHear, onChange }: { scaleId: ScaleId; favourable?: Favourable; tapToHear: boolean; onChange: (value: string) => void }) {
@@ -86,6 +86,32 @@ describe('AnswerButtons', { timeout: 30_000 }, () => {
     expect(screen.getByRole('radio', { name: 'Både ja og nei' })).not.toBeChecked();
     expect(chosenMark(screen.getByRole('radio', { name: 'Både ja og nei' }))).toBeNull();
     expect(screen.getAllByText('Valgt')).toHaveLength(1);
+  });
+
+  it('puts the radios back to the answer it is given when that answer was put back before the tap was rendered (a failed write)', async () => {
+    const onChange = vi.fn<(value: string) => void>();
+    const question = (revision: number) => (
+      <>
+        <h1 id="q">Liker du å bo der du bor?</h1>
+        <AnswerButtons scale={getScale('ja-bade-nei')} favourable="yes" language="nb" value="ja" revision={revision} tapToHear={false} labelledBy="q" onChange={onChange} />
+      </>
+    );
+    const { rerender } = renderWithServices(services, question(0));
+    const user = userEvent.setup({ delay: null });
+    expect(screen.getByRole('radio', { name: 'Ja' })).toBeChecked();
+
+    // The browser checks the tapped radio itself, before the survey has stored or rendered anything.
+    await user.click(screen.getByRole('radio', { name: 'Nei' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('nei');
+    expect(screen.getByRole('radio', { name: 'Nei' })).toBeChecked();
+    // Tapping the answer already shown chooses nothing again.
+    await user.click(screen.getByRole('radio', { name: 'Nei' }));
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    // The survey says "Ja" is what is stored: the same value as before, a new revision.
+    rerender(withServices(services, question(1)));
+    expect(screen.getByRole('radio', { name: 'Ja' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Nei' })).not.toBeChecked();
   });
 
   it('moves between answers with the arrow keys', async () => {
