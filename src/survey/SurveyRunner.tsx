@@ -249,7 +249,8 @@ export function SurveyRunner({ questionnaire, initialDraft, onExit: exitTo, canP
     live.set(questionId, value);
     if (error !== null) setError(null);
     writer.enqueue((store) => saveAnswer(store, draft.id, questionId, value));
-    startTransition(() => setDraft((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } })));
+    // After the tap's frame, so no React work stands between the tap and the frame that shows it.
+    void afterPaint().then(() => startTransition(() => setDraft((current) => ({ ...current, answers: { ...current.answers, [questionId]: value } }))));
   }
 
   function skip() {

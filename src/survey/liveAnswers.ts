@@ -7,6 +7,7 @@
  * shows an answer re-renders after that frame, in a transition.
  */
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { afterPaint } from '../storage/draftWriter.ts';
 import type { SurveyDraft } from '../storage/db.ts';
 
 type Answers = SurveyDraft['answers'];
@@ -52,8 +53,8 @@ export interface LiveAnswer {
 }
 
 /**
- * One question's answer, re-rendered in a transition when the store
- * changes (never inside the tap's frame); the value is read from the store
+ * One question's answer, re-rendered in a transition after the next frame
+ * when the store changes (never before the tap's frame); the value is read from the store
  * as the component renders, so it is the latest even when several taps
  * were quicker than React.
  */
@@ -63,7 +64,8 @@ export function useLiveAnswer(store: LiveAnswers, questionId: string | null): Li
   const rendered = useRef(answers);
   rendered.current = answers;
   useEffect(() => {
-    const changed = () => startTransition(() => setRevision((n) => n + 1));
+    // After the frame that shows the change (the browser draws a tap's mark itself), in a transition.
+    const changed = () => void afterPaint().then(() => startTransition(() => setRevision((n) => n + 1)));
     const unsubscribe = store.subscribe(changed);
     // A change between the render and the subscription is not missed.
     if (store.get() !== rendered.current) changed();
