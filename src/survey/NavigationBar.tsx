@@ -4,10 +4,13 @@
  * whether to remove it, naming the answer, so a chosen answer is never
  * lost without the person seeing it. Memoised, each button too: the survey
  * passes stable handlers, and "Hopp over" reads the chosen answer when it
- * is pressed, so a tap on an answer re-renders nothing here.
+ * is pressed, so a tap on an answer re-renders nothing here. The buttons
+ * are plain HTML buttons (src/survey/PlainButton.tsx): a tap on one runs
+ * no press-state renders and no pointer bookkeeping before its click, and
+ * the page move starts at once.
  */
 import { memo, useState } from 'react';
-import { Button } from 'react-aria-components';
+import { PlainButton } from './PlainButton.tsx';
 import { useTranslation } from 'react-i18next';
 import { useConfirmDialog } from './useConfirmDialog.tsx';
 
@@ -36,9 +39,9 @@ export const NavigationBar = memo(function NavigationBar({ onBack, onSkip, chose
 const BackButton = memo(function BackButton({ onBack, busy }: { onBack: () => void; busy: boolean }) {
   const { t } = useTranslation();
   return (
-    <Button className="nav-button nav-back" onPress={onBack} isDisabled={busy}>
+    <PlainButton className="nav-button nav-back" onPress={onBack} isDisabled={busy}>
       <span aria-hidden="true" className="nav-arrow">←</span> {t('survey.back')}
-    </Button>
+    </PlainButton>
   );
 });
 
@@ -64,7 +67,7 @@ const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { on
   }
   return (
     <>
-      <Button
+      <PlainButton
         className="nav-button nav-skip"
         onPress={press}
         isDisabled={busy}
@@ -72,7 +75,7 @@ const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { on
         aria-controls={triggerProps['aria-controls']}
       >
         {t('survey.skip')} <span aria-hidden="true" className="nav-arrow">↷</span>
-      </Button>
+      </PlainButton>
       {dialog}
     </>
   );
@@ -81,8 +84,8 @@ const SkipButton = memo(function SkipButton({ onSkip, chosenAnswer, busy }: { on
 const NextButton = memo(function NextButton({ onNext, nextLabel, busy }: { onNext: () => void; nextLabel: string | undefined; busy: boolean }) {
   const { t } = useTranslation();
   return (
-    <Button className="nav-button nav-next" onPress={onNext} isDisabled={busy}>
+    <PlainButton className="nav-button nav-next" onPress={onNext} isDisabled={busy}>
       {nextLabel ?? t('survey.next')} <span aria-hidden="true" className="nav-arrow">→</span>
-    </Button>
+    </PlainButton>
   );
 });
