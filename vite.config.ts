@@ -94,8 +94,7 @@ export default defineConfig({
   },
   test: {
     root,
-    // Two cores: `npm test` runs the browser tests one file at a time in one Vitest process and the
-    // unit and integration tests in another with one worker (package.json); alone, Vitest may use both.
+    // Two cores: browser tests run one file at a time while unit and integration tests use the other.
     maxWorkers: 2,
     projects: [
       {
