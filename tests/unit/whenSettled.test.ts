@@ -13,7 +13,7 @@ function fakePage(options: { loaded: boolean; idle: boolean }) {
   const idleCallbacks: IdleRequestCallback[] = [];
   const win: SettledWindow = {
     document: { readyState: options.loaded ? 'complete' : 'loading' },
-    setTimeout: ((handler: () => void, ms: number) => setTimeout(handler, ms)) as Window['setTimeout'],
+    setTimeout: ((handler: () => void, ms: number) => setTimeout(handler, ms)) as unknown as Window['setTimeout'],
     addEventListener: ((type: string, listener: () => void) => {
       if (type === 'load') loadListeners.push(listener);
     }) as Window['addEventListener'],
