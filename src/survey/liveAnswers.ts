@@ -6,7 +6,7 @@
  * React at all (the browser checks the radio and CSS paints the mark); what
  * shows an answer re-renders after that frame, in a transition.
  */
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { afterPaint } from '../storage/draftWriter.ts';
 import type { SurveyDraft } from '../storage/db.ts';
 
@@ -54,15 +54,18 @@ export interface LiveAnswer {
 
 /**
  * One question's answer, re-rendered in a transition after the next frame
- * when the store changes (never before the tap's frame); the value is read from the store
- * as the component renders, so it is the latest even when several taps
- * were quicker than React.
+ * when the store changes (never before the tap's frame); the value is read
+ * from the store as the component renders, so it is the latest even when
+ * several taps were quicker than React.
  */
 export function useLiveAnswer(store: LiveAnswers, questionId: string | null): LiveAnswer {
   const [revision, setRevision] = useState(0);
   const answers = store.get();
+  // The answers this component last showed, kept when it commits (not while it renders).
   const rendered = useRef(answers);
-  rendered.current = answers;
+  useLayoutEffect(() => {
+    rendered.current = answers;
+  });
   useEffect(() => {
     // After the frame that shows the change (the browser draws a tap's mark itself), in a transition.
     const changed = () => void afterPaint().then(() => startTransition(() => setRevision((n) => n + 1)));
