@@ -94,8 +94,10 @@ export default defineConfig({
   },
   test: {
     root,
-    // Two cores: browser tests run one file at a time while unit and integration tests use the other.
+    // Two cores, two files at a time, whatever their kind: each browser or integration file has its own
+    // server and database, so none waits on another (the app is built once, before any file starts).
     maxWorkers: 2,
+    globalSetup: ['tests/support/buildOnce.ts'],
     projects: [
       {
         extends: true,
@@ -117,7 +119,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
       {
@@ -128,7 +129,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -125,7 +125,7 @@ describe.each(ENGINES)('the survey in %s', (engine) => {
       if (emulated) await page.setOffline(false);
       await page.reload();
       await tablet.waitForText('Alt er sendt', 30_000);
-      const counts = await waitUntil(() => server.counts(), (c) => c.responses > 0, 10_000, 'the response on the server');
+      const counts = await waitUntil(() => server.counts(), (c) => c.responses > 0, 30_000, 'the response on the server');
       expect(answers).toBeGreaterThan(2);
       expect(counts).toEqual({ responses: 1, answers, comments: 0 });
     } finally {
@@ -156,7 +156,7 @@ describe.each(ENGINES)('the survey in %s', (engine) => {
       }
       await phone.press('Send svarene', { prefix: true });
       await phone.waitForText(SENT_NOTICE, 30_000);
-      const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 10_000, "the relative's response on the server");
+      const counts = await waitUntil(() => server.counts(), (c) => c.responses > before.responses, 30_000, "the relative's response on the server");
       expect(answers).toBe(8);
       expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: before.comments });
     } finally {

@@ -52,7 +52,7 @@ describe('accessibility of the media page', () => {
   }
 
   async function waitForCoverage(page: Page, pattern: RegExp, recorded: number) {
-    await expect.poll(async () => (await coverage(page, pattern))[0], { timeout: 15_000 }).toBe(recorded);
+    await expect.poll(async () => (await coverage(page, pattern))[0], { timeout: 30_000 }).toBe(recorded);
   }
 
   const itemOf = (page: Page, text: string) => page.locator('li.media-item', { has: page.getByRole('heading', { name: text, level: 3 }) });
@@ -106,13 +106,13 @@ describe('accessibility of the media page', () => {
     await check('recording explained');
     await recorded.getByRole('button', { name: words.start }).click();
     const stop = recorded.getByRole('button', { name: words.stop, exact: true });
-    await stop.waitFor({ timeout: 10_000 });
+    await stop.waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1500);
     await stop.click();
     await recorded.getByRole('button', { name: words.save }).waitFor();
     await check('recording heard back');
     await recorded.getByRole('button', { name: words.save }).click();
-    await recorded.getByText(words.saved).waitFor({ timeout: 15_000 });
+    await recorded.getByText(words.saved).waitFor({ timeout: 30_000 });
     await waitForCoverage(page, words.coverage, 2);
     const recordedSrc = await recorded.locator('audio').getAttribute('src');
     const recording = await page.request.get(`${e2e.server.url}${recordedSrc!.slice(1)}`);

@@ -53,7 +53,7 @@ describe('read-aloud with a real Norwegian voice', () => {
     await model.page.goto(e2e.server.url);
     await model.setUp(e2e.server.demo!.tabletCode);
     // The tablet has a Norwegian voice, so the helper is not warned (once the engine has listed its voices).
-    await model.page.waitForFunction(() => speechSynthesis.getVoices().some((v) => v.lang === 'nb'), undefined, { timeout: 15_000 });
+    await model.page.waitForFunction(() => speechSynthesis.getVoices().some((v) => v.lang === 'nb'), undefined, { timeout: 30_000 });
     await model.page.getByText('ingen norsk stemme').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
     expect(await model.page.getByText('ingen norsk stemme').count()).toBe(0);
 

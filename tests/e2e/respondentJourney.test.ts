@@ -80,7 +80,7 @@ describe('the respondent tablet', () => {
     const where = await model.pageNumber();
     const question = await model.heading().textContent();
     // A reload loses a tap whose write has not committed yet (src/storage/draftWriter.ts): resume from a stored answer.
-    await model.page.waitForFunction(activeDraftStored, { answer: 'bade' }, { polling: 50, timeout: 10_000 });
+    await model.page.waitForFunction(activeDraftStored, { answer: 'bade' }, { polling: 50, timeout: 30_000 });
 
     await model.page.reload();
     await model.page.getByRole('heading', { name: 'Hjelparen si side' }).waitFor();

@@ -129,7 +129,7 @@ describe('moving around the survey', () => {
 
     const back = async (current: number) => {
       await page.goBack();
-      await page.locator('.progress-text', { hasText: `Side ${current} av ${total}` }).waitFor({ timeout: 10_000 });
+      await page.locator('.progress-text', { hasText: `Side ${current} av ${total}` }).waitFor({ timeout: 30_000 });
     };
     await back(3);
     await back(2);

@@ -82,7 +82,7 @@ describe('PostgreSQL connections terminated under load', () => {
     expect(server.isRunning(), `the server process exited; statuses ${JSON.stringify([...statuses])}\n${server.output().slice(-3000)}`).toBe(true);
     // Only answers a tablet retries: success or a server error, never a 4xx that would drop a response.
     for (const status of statuses.keys()) expect(status === 200 || (typeof status === 'number' && status >= 500), `status ${status}`).toBe(true);
-    const health = await waitUntil(() => fetch(`${server.url}/api/v1/health`).then((r) => r.status), (s) => s === 200, 10_000, 'health after the terminations');
+    const health = await waitUntil(() => fetch(`${server.url}/api/v1/health`).then((r) => r.status), (s) => s === 200, 30_000, 'health after the terminations');
     expect(health).toBe(200);
     const stored = await adminQuery<{ id: string }>(database.config.databaseUrl!, 'select id from responses');
     const storedIds = new Set(stored.map((r) => r.id));

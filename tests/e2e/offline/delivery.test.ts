@@ -31,7 +31,7 @@ describe('delivery that never stalls and never misleads', () => {
       else await route.continue();
     });
     const answers = await wholeRespondentSurvey(model);
-    await waitUntil(async () => held.length, (n) => n === 1, 10_000, 'the send at finish');
+    await waitUntil(async () => held.length, (n) => n === 1, 30_000, 'the send at finish');
     await waitForOutboxText(page, 'Sender 1 svar …');
     // The helper waits a little, then presses "Send nå".
     await page.waitForTimeout(5_500);
@@ -58,7 +58,7 @@ describe('delivery that never stalls and never misleads', () => {
     await context.setOffline(false);
     const page = await context.newPage();
     await page.goto(e2e.server.url);
-    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 10_000, 'the response on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 30_000, 'the response on the server');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     await waitForOutboxText(page, /Alt er sendt/);
     expect(posts.length).toBe(1);
@@ -87,7 +87,7 @@ describe('delivery that never stalls and never misleads', () => {
     page = await context.newPage();
     phone = new TabletModel(page);
     await page.goto(link);
-    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 15_000, 'the response on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 30_000, 'the response on the server');
     expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
 
     // Pressing Start asks first: one survey for each person.

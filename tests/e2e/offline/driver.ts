@@ -31,7 +31,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     .catch(() => false);
   if (!controlled) {
     await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   }
 }
 

@@ -63,7 +63,7 @@ describe('a tablet offline right after its first visit', () => {
     const posts = recordPosts(context);
     await context.setOffline(false);
     try {
-      const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 5_000, 'the response after reconnecting');
+      const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > before.responses, 30_000, 'the response after reconnecting');
       expect(posts).toHaveLength(1);
       expect(counts).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
     } finally {

@@ -58,13 +58,13 @@ describe('a recorded voice on an offline tablet', () => {
     while (!(await model.isQuestionPage())) await model.next();
     expect(await model.heading().textContent()).toBe('Liker du å bo der du bor?');
     await model.press('Les opp');
-    await model.page.waitForFunction((expected) => window.__played.includes(expected), url, { timeout: 10_000 });
+    await model.page.waitForFunction((expected) => window.__played.includes(expected), url, { timeout: 30_000 });
     expect(await model.page.evaluate(() => window.__spoken)).not.toContain('Liker du å bo der du bor?');
 
     await model.next();
     expect(await model.heading().textContent()).toBe('Er du lei deg der du bor?');
     await model.press('Les opp');
-    await model.page.getByRole('alert').filter({ hasText: 'ingen norsk stemme, så teksten kan ikke leses opp' }).waitFor({ timeout: 10_000 });
+    await model.page.getByRole('alert').filter({ hasText: 'ingen norsk stemme, så teksten kan ikke leses opp' }).waitFor({ timeout: 30_000 });
     expect(await model.page.evaluate(() => window.__spoken)).not.toContain('Er du lei deg der du bor?');
     expect(await model.page.evaluate(() => window.__played.filter((p) => p.startsWith('failed')))).toEqual([]);
 
@@ -88,7 +88,7 @@ describe('a recorded voice on an offline tablet', () => {
     await model.page.waitForFunction(
       async (mediaUrl) => !(await (await caches.open('round-media')).match(mediaUrl)),
       url,
-      { timeout: 15_000, polling: 250 },
+      { timeout: 30_000, polling: 250 },
     );
     await context.close();
   });

@@ -28,7 +28,7 @@ describe("a relative's phone that goes offline halfway", () => {
     let answers = await answerRelativeQuestions(phone, { questions: 4 });
     const where = await phone.pageNumber();
     // A reload loses a tap whose write has not committed yet: reload once the page is stored.
-    await page.waitForFunction(activeDraftStored, { pageNumber: where.current }, { polling: 50, timeout: 10_000 });
+    await page.waitForFunction(activeDraftStored, { pageNumber: where.current }, { polling: 50, timeout: 30_000 });
 
     await context.setOffline(true);
     await page.reload();
@@ -43,7 +43,7 @@ describe("a relative's phone that goes offline halfway", () => {
     await context.setOffline(false);
     // Coming online sends it (the `online` event, or the retry timer of the failed send at finish).
     await page.getByText(SENT_NOTICE).waitFor({ timeout: 30_000 });
-    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > 0, 5_000, 'the response on the server');
+    const counts = await waitUntil(() => e2e.server.counts(), (c) => c.responses > 0, 30_000, 'the response on the server');
     expect(answers).toBe(8);
     expect(counts).toEqual({ responses: 1, answers, comments: 1 });
     await context.close();

@@ -53,7 +53,7 @@ describe('server errors and lost acknowledgements', () => {
       .tap({ timeout: 5_000 })
       .catch(() => undefined);
     await waitForOutboxText(page, /Alt er sendt/, 30_000);
-    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 5_000, 'the successful send');
+    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 30_000, 'the successful send');
     expect(outcomes.filter((outcome) => outcome !== 500)).toEqual([200]);
     expect(new Set(posts.map((post) => post.body)).size).toBe(1);
     expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
@@ -80,13 +80,13 @@ describe('server errors and lost acknowledgements', () => {
     });
 
     const answers = await wholeRespondentSurvey(model);
-    await waitUntil(async () => posts.map((post) => post.outcome), (o) => o[0] === 'failed', 5_000, 'the dropped send at finish');
+    await waitUntil(async () => posts.map((post) => post.outcome), (o) => o[0] === 'failed', 30_000, 'the dropped send at finish');
     expect(committedStatus).toBe(200);
     expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });
 
     // The tablet could not know: it sends the same response again by itself, and the server acknowledges it.
     await waitForOutboxText(page, /Alt er sendt/, 20_000);
-    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 5_000, 'the resend');
+    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200) && !o.includes('pending'), 30_000, 'the resend');
     expect(outcomes).toEqual(['failed', 200]);
     expect(posts[1]?.body).toBe(posts[0]?.body);
     expect(await e2e.server.counts()).toEqual({ responses: before.responses + 1, answers: before.answers + answers, comments: 0 });

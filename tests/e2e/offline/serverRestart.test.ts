@@ -22,14 +22,14 @@ describe('a server that is stopped during a survey', () => {
     answers += await answerRespondentQuestions(model, { skip: [2] });
     await finishRespondentSurvey(model);
     await waitForOutboxText(page, '1 svar venter på å bli sendt');
-    await waitUntil(async () => posts.map((post) => post.outcome), (outcomes) => outcomes.includes('failed'), 5_000, 'the failed send at finish');
+    await waitUntil(async () => posts.map((post) => post.outcome), (outcomes) => outcomes.includes('failed'), 30_000, 'the failed send at finish');
 
     expect(posts.every((post) => post.outcome === 'failed')).toBe(true);
 
     await e2e.server.start();
     // No button pressed: the backoff timer (5 s after the first failure) sends it.
     await waitForOutboxText(page, /Alt er sendt/, 30_000);
-    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200), 5_000, 'the successful send');
+    const outcomes = await waitUntil(async () => posts.map((post) => post.outcome), (o) => o.includes(200), 30_000, 'the successful send');
     expect(outcomes.filter((outcome) => outcome === 200)).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome !== 'failed' && outcome !== 200)).toEqual([]);
     expect(new Set(posts.flatMap((post) => post.ids)).size).toBe(1);

@@ -50,7 +50,7 @@ describe('a new app version deployed mid-survey', () => {
       await registration?.update();
     });
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed', undefined, {
-      timeout: 15_000,
+      timeout: 30_000,
     });
 
     // The survey goes on in the same page; the prompt is never shown to the person answering.
@@ -65,7 +65,7 @@ describe('a new app version deployed mid-survey', () => {
 
     // On the helper screen: the prompt, and "Oppdater nå" reloads into the new version.
     await page.getByRole('heading', { name: UPDATE_TITLE }).waitFor();
-    await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), model.press('Oppdater nå')]);
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), model.press('Oppdater nå')]);
     await page.getByRole('heading', { name: 'Hjelperens side' }).waitFor();
     expect(await page.evaluate(() => (window as MarkedWindow).surveyPageMarker)).toBeUndefined();
     expect(await buildMarker(page)).toBe('build-2');
