@@ -97,7 +97,6 @@ export default defineConfig({
     // Two cores, two files at a time, whatever their kind: each browser or integration file has its own
     // server and database, so none waits on another (the app is built once, before any file starts).
     maxWorkers: 2,
-    globalSetup: ['tests/support/buildOnce.ts'],
     projects: [
       {
         extends: true,
@@ -119,6 +118,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          globalSetup: ['tests/support/buildOnce.ts'],
         },
       },
       {
@@ -129,6 +129,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          globalSetup: ['tests/support/buildOnce.ts'],
         },
       },
     ],
