@@ -263,6 +263,13 @@ export const themeRowSchema = z.object({
 });
 export type ThemeRow = z.infer<typeof themeRowSchema>;
 
+/**
+ * A section reported apart (`compare: false`: the relatives' own contact with the services), with the
+ * favourable share of its shown questions pooled; never part of a theme or the two-voices comparison.
+ */
+export const blockRowSchema = z.object({ voice: voiceSchema, questionnaireId: z.string(), sectionId: z.string(), title: localized, favourable: shareSchema });
+export type BlockRow = z.infer<typeof blockRowSchema>;
+
 export const releaseSchema = z.object({
   /** Results change only from one release to the next; the first is made when the round closes. */
   number: z.number(),
@@ -347,6 +354,7 @@ export const resultsSchema = z.object({
   /** Per unit (unitId null: relatives who named no unit); empty when results are filtered by answer mode. */
   units: z.array(z.object({ unitId: z.number().nullable(), name: z.string(), respondent: scoreSchema, relative: scoreSchema })),
   questions: z.array(questionResultSchema),
+  blocks: z.array(blockRowSchema),
   trend: z.array(
     z.object({
       roundId: z.number(),
@@ -379,7 +387,7 @@ export const resultsSchema = z.object({
 export type Results = z.infer<typeof resultsSchema>;
 
 /** The tables of the exports, in the order of the workbook's sheets: one CSV file each, by this name. */
-export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'] as const;
+export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'blocks', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'] as const;
 export const exportTableSchema = z.enum(EXPORT_TABLES);
 export type ExportTable = z.infer<typeof exportTableSchema>;
 

@@ -312,7 +312,7 @@ describe.each(DATABASE_KINDS)('coordinator API on %s', (kind) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      'Oversikt', 'Kodebok', 'Enheter og temaer', 'Temaer', 'Spørsmål til begge', 'Enheter (skår)', 'Svarmåter', 'Utvikling', 'Svarmønster',
+      'Oversikt', 'Kodebok', 'Enheter og temaer', 'Temaer', 'Rapportert for seg', 'Spørsmål til begge', 'Enheter (skår)', 'Svarmåter', 'Utvikling', 'Svarmønster',
       'Personene selv', 'Svar gitt av andre', 'Pårørende og verger',
     ]);
     const overview = workbook.getWorksheet('Oversikt')!;

@@ -38,6 +38,7 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
   let app: FastifyInstance;
   let results: Results;
   let trendCsv: string;
+  let blocksCsv: string;
   let first: { roundId: number; code: string };
   let second: { roundId: number; code: string; relativeCode: string };
 
@@ -83,6 +84,7 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
     expect(res.statusCode, res.body).toBe(200);
     results = res.json();
     trendCsv = (await app.inject({ method: 'GET', url: `/api/v1/coordinator/rounds/${second.roundId}/export.csv?table=trend`, headers: { cookie } })).body;
+    blocksCsv = (await app.inject({ method: 'GET', url: `/api/v1/coordinator/rounds/${second.roundId}/export.csv?table=blocks`, headers: { cookie } })).body;
   });
 
   afterAll(async () => {
@@ -129,6 +131,11 @@ describe.each(DATABASE_KINDS)('trend across questionnaire editions on %s', { tim
     expect(own).toMatchObject({ status: 'shown', block: { nb: 'Din kontakt med tjenestene' } });
     expect(own.options.find((o) => o.value === '1')?.count).toBe(10);
     expect(results.questions.find((q) => q.questionId === 'bolig-informasjon')?.block).toBeNull();
+    // The block has a share of its own (no 1 is favourable: 0 of 10), on the page and in its export.
+    expect(results.blocks).toMatchObject([
+      { voice: 'relative', questionnaireId: 'utgave-parorende', sectionId: 'parorende', title: { nb: 'Din kontakt med tjenestene' }, favourable: { status: 'shown', share: 0, answered: 10, people: 10 } },
+    ]);
+    expect(blocksCsv.split('\r\n')[1]).toMatch(/^Pårørende og verger;Din kontakt med tjenestene;0;0;27,8;10$/);
     // The relatives' overall score per unit leaves it out too: every counted answer was a 6.
     expect(results.units[0]?.relative).toMatchObject({ status: 'shown', score: 100 });
     // The summary tables kept at ingest equal a recomputation from the raw answers, the block kept apart in both.

@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import { favourableCounts, favourableValues, substantiveValues } from '../../src/shared/results/favourable.ts';
 import { compareShares, differenceInterval, wilson } from '../../src/shared/results/wilson.ts';
+import { ownBlockQuestions } from '../../src/shared/favourableAnswer.ts';
+import { blockShare } from '../../src/server/results/favourableShares.ts';
+import type { Disclosed } from '../../src/shared/disclosure/linkedTable.ts';
+import type { ValueCount } from '../../src/server/results/figureSource.ts';
 
 describe('wilson', () => {
   // By hand, z = 1.96: centre = (p + z²/2n) / (1 + z²/n), half = z / (1 + z²/n) · √(p(1−p)/n + z²/4n²).
@@ -89,5 +93,36 @@ describe('favourable answers', () => {
     const counts = new Map([['5', 3], ['6', 2], ['4', 4], ['1', 1], ['vet-ikke', 7]]);
     expect(favourableCounts(question(relative, 'bolig-trives'), counts)).toEqual({ favourable: 5, answered: 10 });
     expect(favourableCounts(question(respondent, 'bolig-har-hjelp'), new Map([['ja', 3]]))).toBeNull();
+  });
+});
+
+describe("the share of a section reported apart (the relatives' own contact)", () => {
+  const relative = loadQuestionnaires().questionnaires.find((q) => q.audience === 'relative')!;
+  const apart = ownBlockQuestions(relative);
+  const block = relative.questions.filter((question) => apart.has(question.id));
+  const [a, b, c] = block as [(typeof block)[number], (typeof block)[number], (typeof block)[number]];
+  const counts: ValueCount[] = [
+    { questionId: a.id, value: '6', count: 4 },
+    { questionId: a.id, value: '2', count: 2 },
+    { questionId: a.id, value: 'vet-ikke', count: 3 },
+    { questionId: a.id, value: null, count: 1 },
+    { questionId: b.id, value: '5', count: 1 },
+    { questionId: b.id, value: '1', count: 3 },
+    { questionId: c.id, value: '6', count: 5 },
+  ];
+
+  it('pools the shown questions only, with the most that answered any one of them as its persons', () => {
+    const disclosed = (id: string): Disclosed => (id === c.id ? { status: 'protecting', n: 5 } : { status: 'shown', n: 10 });
+    const share = blockShare(block, counts, disclosed);
+    // a: 4 favourable of 6 answered ("vet ikke" and the skip left out); b: 1 of 4; c hidden, not counted.
+    // 5 of 10 answers, from at least 6 persons (a's 6 answers): the interval is Wilson's for 3 of 6.
+    expect(share).toMatchObject({ status: 'shown', share: 0.5, answered: 10, people: 6 });
+    expect(share.low).toBeCloseTo(wilson(3, 6).low, 10);
+    expect(share.high).toBeCloseTo(wilson(3, 6).high, 10);
+  });
+
+  it('is hidden, with the reason of its first question, when none of its questions is shown', () => {
+    expect(blockShare(block, counts, () => ({ status: 'too-few', n: 3 }))).toEqual({ status: 'too-few', share: null, low: null, high: null, answered: null, people: null });
+    expect(blockShare(block, [], () => ({ status: 'shown', n: 0 }))).toMatchObject({ status: 'empty', share: null });
   });
 });

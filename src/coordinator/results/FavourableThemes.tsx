@@ -31,6 +31,25 @@ export function CertainDifferences({ themes }: { readonly themes: Results['theme
   );
 }
 
+/** The sections reported apart (the relatives' own contact), each with its own share: never in a theme. */
+function ApartBlocks({ blocks }: { readonly blocks: Results['blocks'] }) {
+  const { t, i18n } = useTranslation(NS);
+  if (blocks.length === 0) return null;
+  return (
+    <>
+      <h3>{t('favourable.blocksHeading')}</h3>
+      <p>{t('favourable.blocksIntro')}</p>
+      <ul>
+        {blocks.map((block) => (
+          <li key={`${block.voice}/${block.questionnaireId}/${block.sectionId}`}>
+            {t('favourable.blockItem', { voice: t(`audience.${block.voice}`), title: block.title[i18n.language] ?? block.title.nb })} <ShareValue share={block.favourable} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function FavourableThemes({ results }: { readonly results: Results }) {
   const { t } = useTranslation(NS);
   const withProxy = results.groups.proxy !== null;
@@ -69,6 +88,7 @@ export function FavourableThemes({ results }: { readonly results: Results }) {
         </tbody>
       </table>
       <CertainDifferences themes={results.themes} />
+      <ApartBlocks blocks={results.blocks} />
     </section>
   );
 }

@@ -56,7 +56,7 @@ export function ResultsSections({ results, roundId, part = 'all' }: ResultsSecti
           <UnitsOverview units={results.units} filters={results.filters} roundId={roundId} />
           <TrendTables trend={results.trend} />
           <ConsistencyTable rows={results.consistency} roundId={roundId} />
-          <QuestionResults questions={results.questions} roundId={roundId} />
+          <QuestionResults questions={results.questions} blocks={results.blocks} roundId={roundId} />
           <CommentsList comments={results.comments} relatives={results.groups.relative} withoutFlagged={results.filters.withoutFlagged} />
           <CsvLink roundId={roundId} table="codebook" />
         </>

@@ -157,6 +157,21 @@ function themeTable(results: Results): Table {
   };
 }
 
+function blocksTable(results: Results): Table {
+  return {
+    id: 'blocks',
+    name: 'Rapportert for seg',
+    columns: [
+      { title: 'Gruppe', meaning: 'Hvem som svarte.' },
+      { title: 'Del', meaning: 'Delen av spørreskjemaet som rapporteres for seg (for eksempel pårørendes egen kontakt med tjenesten): den er ikke med i temaene eller i sammenligningen av de to stemmene.' },
+      ...SHARE_COLUMNS('Delen').map((column) => ({ ...column, meaning: `${column.meaning} Regnet av spørsmålene i delen som vises.` })),
+    ],
+    async *rows() {
+      for (const block of results.blocks) yield [voiceName(block.voice), block.title.nb ?? '', ...shareCells(block.favourable)];
+    },
+  };
+}
+
 function pairsTable(results: Results): Table {
   return {
     id: 'pairs',
@@ -346,6 +361,7 @@ export function exportTables(results: Results, questionnaires: ReadonlyMap<Audie
   const detail = [
     matrixTable(results),
     themeTable(results),
+    blocksTable(results),
     pairsTable(results),
     unitsTable(results),
     modesTable(results),

@@ -11,7 +11,7 @@
  * rounded once, where they are written.
  */
 import type { Kysely } from 'kysely';
-import { ANSWER_MODES, PROXY_MODE, type DisclosureStatus, type QuestionResult, type Results, type ResultsQuery, type Score, type Share, type Voice } from '../../shared/coordinatorApi.ts';
+import { ANSWER_MODES, PROXY_MODE, type BlockRow, type DisclosureStatus, type QuestionResult, type Results, type ResultsQuery, type Score, type Share, type Voice } from '../../shared/coordinatorApi.ts';
 import { cleanGroup, modeGroup, unitGroup, type GroupKey } from '../../shared/disclosure/linkedTable.ts';
 import type { Audience, Questionnaire } from '../../shared/questionnaire.ts';
 import { FINAL_COMMENT_KEY } from '../../shared/responseRules.ts';
@@ -24,12 +24,12 @@ import { roundUnits } from '../rounds.ts';
 import { summaryFigures } from '../summaries/summaryFigures.ts';
 import { measure, NO_UNIT } from './cellTables.ts';
 import { commentsOf } from './comments.ts';
-import { changeOf, hiddenShare, questionShare, themeShare, verdictOf } from './favourableShares.ts';
+import { blockShare, changeOf, hiddenShare, questionShare, themeShare, verdictOf } from './favourableShares.ts';
 import type { FigureSource, ValueCount } from './figureSource.ts';
 import type { GroupFilter } from './filters.ts';
 import { releaseIfDue } from './releases.ts';
 import { loadDisclosure, type RoundDisclosure } from './roundDisclosure.ts';
-import { ownBlockQuestions, pairsOf } from '../../shared/favourableAnswer.ts';
+import { ownBlockQuestions, pairsOf, sectionCompared } from '../../shared/favourableAnswer.ts';
 import { favourableValues } from '../../shared/results/favourable.ts';
 import { roundQuestionnaires } from './roundQuestionnaires.ts';
 import { nextTurn } from '../nextTurn.ts';
@@ -131,6 +131,23 @@ function questionFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voi
       }),
     };
   });
+}
+
+/** The sections of a questionnaire reported apart, each with the favourable share of its shown questions. */
+function blockFigures(view: RoundDisclosure, q: Questionnaire, m: Margin, voice: Voice, counts: readonly ValueCount[]): BlockRow[] {
+  return q.sections
+    .filter((section) => !sectionCompared(section))
+    .map((section) => ({
+      voice,
+      questionnaireId: q.id,
+      sectionId: section.id,
+      title: section.title,
+      favourable: blockShare(
+        q.questions.filter((question) => question.section === section.id),
+        counts,
+        (id) => view.disclosed(m.audience, measure.question(id), m.group),
+      ),
+    }));
 }
 
 /** Earlier rounds of the municipality with the same questionnaire, oldest first, each with its newest release. */
@@ -360,6 +377,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
   const matrix = await matrixOf(input, view, unitRows, questionnaires);
 
   const questions: QuestionResult[] = [];
+  const blocks: BlockRow[] = [];
   const trend: Results['trend'] = [];
   const consistencyRows: Results['consistency'] = [];
   for (const voice of voices) {
@@ -369,6 +387,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
     // SQLite answers synchronously: a turn for other requests between the parts of a page.
     await nextTurn();
     questions.push(...questionFigures(view, q, m, voice, counts[voice]));
+    blocks.push(...blockFigures(view, q, m, voice, counts[voice]));
     if (voice === 'proxy') continue;
     trend.push(...(await trendOf(input, q, view)));
     const sameShown = view.disclosed(m.audience, measure.scored, m.group).status === 'shown';
@@ -413,6 +432,7 @@ export async function computeResults(given: ResultsInput): Promise<Results> {
     byAnswerMode,
     units,
     questions,
+    blocks,
     trend,
     consistency: consistencyRows,
     comments: { suppressed: clean || groups.relative.suppressed, sections },

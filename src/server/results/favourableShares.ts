@@ -65,6 +65,33 @@ export function themeShare(q: Questionnaire, theme: ThemeId, counts: readonly Va
   return shownShare(favourable, answered, themeDisclosed.n);
 }
 
+/**
+ * The favourable share of a section reported apart (`compare: false`: the
+ * relatives' own contact with the services): the answers to its questions
+ * whose own figures are shown for the group, pooled. It needs nothing the
+ * page does not already publish: the pooled counts are sums of shown
+ * distributions, and the persons it comes from are taken as the most that
+ * answered any one of those questions (a published figure, and no more
+ * than the persons who answered any of them, so the interval is, if
+ * anything, too wide). Hidden, with the first question's reason, when none
+ * of its questions is shown.
+ */
+export function blockShare(questions: readonly Question[], counts: readonly ValueCount[], questionDisclosed: (questionId: string) => Disclosed): Share {
+  const counted = questions.filter((question) => favourableValues(question) !== null);
+  const shown = counted.filter((question) => questionDisclosed(question.id).status === 'shown');
+  if (shown.length === 0) return hiddenShare(counted.length === 0 ? 'empty' : questionDisclosed(counted[0]!.id).status);
+  let favourable = 0;
+  let answered = 0;
+  let people = 0;
+  for (const question of shown) {
+    const c = favourableCounts(question, countsOf(counts, question.id))!;
+    favourable += c.favourable;
+    answered += c.answered;
+    people = Math.max(people, c.answered);
+  }
+  return shownShare(favourable, answered, people);
+}
+
 const intervalOf = (share: Share): Interval | null => (share.status === 'shown' && share.share !== null ? { share: share.share, low: share.low!, high: share.high! } : null);
 
 /** Whether a's share is certainly above or below b's; null when either is not shown. */

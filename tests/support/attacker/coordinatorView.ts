@@ -8,7 +8,8 @@
  * too: they know which responses the consistency checks flagged, so the
  * view without flagged responses is read as sets of known members, and
  * whole minus clean is the flagged responses' figure. Favourable shares
- * (per theme, per question pair, the units × themes matrix) are sums of a
+ * (per theme, per question pair, the units × themes matrix, a section
+ * reported apart such as the relatives' own contact) are sums of a
  * margin's published answer counts per question, read here as those
  * question figures; they publish nothing the question figures do not.
  */

@@ -177,6 +177,7 @@ export const results: Results = resultsSchema.parse({
       options: [{ value: '6', label: { nb: 'Helt enig', nn: 'Heilt einig' }, count: null, percent: null }],
     },
   ],
+  blocks: [],
   trend: [
     { roundId: 1, roundName: 'Våren 2026', opensOn: '2026-03-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: hidden('too-few'), favourable: hiddenShare('too-few') }], questions: [] },
     { roundId: 3, roundName: 'Høsten 2026', opensOn: '2026-09-01', audience: 'respondent', themes: [{ theme: 'trygghet', score: shown(12, 80), favourable: share(0.8333, 0.5520, 0.9530, 12) }], questions: [] },

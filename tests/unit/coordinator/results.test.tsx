@@ -210,6 +210,7 @@ describe('the results page', { timeout: 30_000 }, () => {
         { ...autumn!, questions: [{ questionId: 'bolig-trives', askedAs: 'bolig-trives', favourable: share(0.9, 0.5958, 0.9821, 10) }] },
       ],
       questions: results.questions.map((q) => (q.questionId === 'trygg' ? { ...q, block: { nb: 'Din egen kontakt med tjenestene', nn: 'Din eigen kontakt med tenestene' } } : q)),
+      blocks: [{ voice: 'relative' as const, questionnaireId: 'relative', sectionId: 'trygghet', title: { nb: 'Din egen kontakt med tjenestene', nn: 'Din eigen kontakt med tenestene' }, favourable: share(0.625, 0.3057, 0.8632, 8) }],
     };
     fakeApi({ ...routes, [`GET ${API}/rounds/3/results`]: { status: 200, body: withEditions } });
     renderAt('/koordinator/runder/3/resultater');
@@ -223,6 +224,12 @@ describe('the results page', { timeout: 30_000 }, () => {
     const block = screen.getByRole('heading', { level: 4, name: 'Din egen kontakt med tjenestene' }).closest('.question-block')!;
     expect(within(block as HTMLElement).getByRole('heading', { name: 'Personen er trygg der hun eller han bor.' })).toBeInTheDocument();
     expect(within(block as HTMLElement).queryByRole('heading', { name: 'Personen trives der hun eller han bor.' })).toBeNull();
+    // With the share of its shown questions pooled, here and in the summary of the two voices, never as a theme.
+    expect(block).toHaveTextContent('Andel positive svar i denne delen: 63 % (31–86) 8 svar');
+    const apart = screen.getByRole('heading', { level: 3, name: 'Rapportert for seg' }).parentElement!;
+    expect(within(apart).getByText(/Pårørende og verger, «Din egen kontakt med tjenestene»:/).closest('li')).toHaveTextContent('63 % (31–86)');
+    const favourable = screen.getByRole('table', { name: 'Andel positive svar per tema, med 95 % usikkerhetsintervall' });
+    expect(within(favourable).queryByText(/Din egen kontakt/)).toBeNull();
   });
 
   it('says in English when the results were made, that later responses wait, and each reason to hide', async () => {

@@ -99,7 +99,7 @@ describe('a round’s page', { timeout: 30_000 }, () => {
     const downloads = screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('/export.'));
     expect(downloads.map((link) => link.getAttribute('href'))).toEqual([
       `${API}/rounds/3/export.xlsx`,
-      ...['overview', 'codebook', 'matrix', 'themes', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'].map(
+      ...['overview', 'codebook', 'matrix', 'themes', 'blocks', 'pairs', 'units', 'modes', 'trend', 'consistency', 'questions-respondent', 'questions-proxy', 'questions-relative'].map(
         (table) => `${API}/rounds/3/export.csv?table=${table}`,
       ),
     ]);
