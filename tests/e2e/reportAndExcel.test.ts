@@ -23,6 +23,7 @@ import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
 import type { Questionnaire } from '../../src/shared/questionnaire.ts';
 import type { SurveyResponse } from '../../src/shared/response.ts';
 import { scaleValues } from '../../src/shared/scales.ts';
+import { axeViolations } from '../support/axe.ts';
 import { seedComparisonPeers } from '../support/comparisonPeers.ts';
 import { useE2e } from '../support/harness.ts';
 
@@ -96,6 +97,11 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     expect(text).toContain('6 kommuner');
     // No other municipality is named anywhere on the page.
     expect(await page.locator('main').innerText()).not.toContain('Sammenligningskommune');
+    // The relatives' own contact: a share of its own under its title, and named below the two voices.
+    const block = page.locator('.question-block', { has: page.getByRole('heading', { level: 4, name: 'Din egen kontakt med tjenesten' }) });
+    expect(await block.innerText()).toMatch(/Andel positive svar i denne delen: \d+\s% \(\d+–\d+\) \d+ svar/);
+    await page.getByRole('heading', { level: 3, name: 'Rapportert for seg' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
 
   it('prints a report that starts with the matrix and has at most three pages before the detail, and a page for the comparison', async () => {
@@ -111,7 +117,7 @@ describe('the demo round: a report that reads in five minutes, and exports a spr
     const at = (words: string) => text.indexOf(words);
     expect(at('Sammendrag')).toBeGreaterThanOrEqual(0);
     expect(at('Enheter og temaer')).toBeGreaterThan(at('Sammendrag'));
-    for (const later of ['Antall svar', 'To stemmer: andel positive svar', 'Utvikling: andel positive svar', 'Dette sa dere']) expect(at(later)).toBeGreaterThan(at('Enheter og temaer'));
+    for (const later of ['Antall svar', 'To stemmer: andel positive svar', 'Rapportert for seg', 'Utvikling: andel positive svar', 'Dette sa dere']) expect(at(later)).toBeGreaterThan(at('Enheter og temaer'));
     // The matrix names the units, and no theme column is cut off at the page's edge.
     expect(pages[0]).toContain('Bofellesskapet');
     expect(pages[0]).toContain('Trygghet');
