@@ -21,13 +21,12 @@ export function QuestionResults({ questions, blocks, roundId }: { readonly quest
         const own = questions.filter((question) => question.voice === voice);
         if (own.length === 0) return null;
         const view = (question: Results['questions'][number]) => <QuestionResultView key={`${question.questionnaireId}/${question.questionId}`} result={question} />;
-        // Sections reported apart (the relatives' own contact with the services) come last, under their own title.
-
         return (
           <div key={voice} className="question-group">
             <h3>{t(`audience.${voice}`)}</h3>
             <CsvLink roundId={roundId} table={`questions-${voice}`} />
             {own.filter((question) => question.block === null).map(view)}
+            {/* Sections reported apart (the relatives' own contact with the services) come last, under their own title. */}
             {blocks
               .filter((block) => block.voice === voice)
               .map((block) => (
