@@ -391,7 +391,8 @@ export const EXPORT_TABLES = ['overview', 'codebook', 'matrix', 'themes', 'block
 export const exportTableSchema = z.enum(EXPORT_TABLES);
 export type ExportTable = z.infer<typeof exportTableSchema>;
 
-export const mediaFileSchema = z.object({ url: z.string(), hash: z.string() });
+/** A stored file; outdated: recorded for other words than the newest version's text (tablets on that version do not play it). */
+export const mediaFileSchema = z.object({ url: z.string(), hash: z.string(), outdated: z.boolean() });
 export type MediaFile = z.infer<typeof mediaFileSchema>;
 
 /** A text a respondent hears, with its recorded voice and (questions only) sign-language video. */

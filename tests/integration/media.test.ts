@@ -1,14 +1,15 @@
 /**
  * Recorded voices and videos on real SQLite and PostgreSQL: upload, replace
  * (new hash), delete, wrong type and oversized files refused with clear
- * messages, and another municipality's coordinator kept out.
+ * messages, another municipality's coordinator kept out, and a recording
+ * played only for the words it was recorded for.
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { hashPassword } from '../../src/server/password.ts';
-import { QuestionnaireCache } from '../../src/server/questionnaireVersions.ts';
+import { QuestionnaireCache, registerQuestionnaires } from '../../src/server/questionnaireVersions.ts';
 import { createMunicipality, createRound, createUnit } from '../../src/server/roundAdmin.ts';
 import { prepareDatabase } from '../../src/server/server.ts';
 import { DATABASE_KINDS, freshDatabase, type TestDatabase } from '../support/databases.ts';
@@ -25,6 +26,8 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
   let cookieA = '';
   let cookieB = '';
   let tabletCode = '';
+  let municipalityA = 0;
+  let unitA = 0;
 
   beforeAll(async () => {
     testDb = await freshDatabase(kind);
@@ -33,6 +36,8 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
     const a = await createMunicipality(k, 'A');
     const b = await createMunicipality(k, 'B');
     const unit = await createUnit(k, a, 'U');
+    municipalityA = a;
+    unitA = unit;
     tabletCode = (await createRound(k, { municipalityId: a, name: 'R', opensOn: '2026-01-01', closesOn: '2026-12-31', status: 'open', unitIds: [unit], questionnaireIds: ['eksempel'] })).tablet_code;
     const hash = await hashPassword(PASSWORD);
     await k.insertInto('coordinators').values([
@@ -177,5 +182,36 @@ describe.each(DATABASE_KINDS)('question media on %s', (kind) => {
     expect((await put(path('question:bolig-trygg'), silentWav(), 'audio/wav', '')).statusCode).toBe(401);
     const crossSite = await app.inject({ method: 'PUT', url: path('question:bolig-trygg'), payload: silentWav(), headers: { host: 'localhost', origin: 'https://evil.example', cookie: cookieA, 'content-type': 'audio/wav' } });
     expect(crossSite.statusCode).toBe(403);
+  });
+
+  it('plays a recording only for the words it was recorded for: a version that words the text otherwise gets the device voice, and the page asks again', async () => {
+    const k = db.kysely;
+    const first = fixtureQuestionnaires().find((q) => q.id === 'eksempel')!;
+    expect((await put(path('question:bolig-trives'), silentWav(500, 4), 'audio/wav')).statusCode).toBe(201);
+    // A new version words that question otherwise and keeps every other text; a new round takes it.
+    const reworded = { ...first, version: 2, questions: first.questions.map((q) => (q.id === 'bolig-trives' ? { ...q, text: { ...q.text, nb: 'Trives du der du bor?' } } : q)) };
+    expect(await registerQuestionnaires(k, [reworded])).toEqual([]);
+    const newCode = (await createRound(k, { municipalityId: municipalityA, name: 'R2', opensOn: '2026-01-01', closesOn: '2026-12-31', status: 'open', unitIds: [unitA], questionnaireIds: ['eksempel'] })).tablet_code;
+    const keysOf = async (code: string) => ((await app.inject(`/api/v1/rounds/${code}`)).json().media as { key: string }[]).map((m) => m.key).sort();
+    const trives = async () => (await list()).items.find((i: { key: string }) => i.key === 'question:bolig-trives');
+
+    // The round on the first version plays both recordings; the round on the new one only the text worded as before.
+    expect(await keysOf(tabletCode)).toEqual(['question:bolig-trives', 'question:bolig-trygg']);
+    expect(await keysOf(newCode)).toEqual(['question:bolig-trygg']);
+    // The media page shows the newest words, says the recording is for other words, and does not count it.
+    expect(await trives()).toMatchObject({ text: 'Trives du der du bor?', audio: { outdated: true } });
+    expect((await list()).coverage.recorded).toBe(1);
+
+    // Recorded again for the new words: the new round plays it; the first round's old words get the device voice.
+    const again = await put(path('question:bolig-trives'), silentWav(500, 5), 'audio/wav');
+    expect(again.json()).toMatchObject({ outdated: false });
+    expect(await keysOf(newCode)).toEqual(['question:bolig-trives', 'question:bolig-trygg']);
+    expect(await keysOf(tabletCode)).toEqual(['question:bolig-trygg']);
+    expect(await trives()).toMatchObject({ audio: { outdated: false } });
+    expect((await list()).coverage.recorded).toBe(2);
+
+    // A recording stored before the words were kept is taken as current, for every version.
+    await k.updateTable('media_assignments').set({ spoken_text: null }).where('text_key', '=', 'question:bolig-trives').execute();
+    expect(await keysOf(tabletCode)).toEqual(['question:bolig-trives', 'question:bolig-trygg']);
   });
 });

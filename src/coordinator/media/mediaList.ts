@@ -12,10 +12,11 @@ export function groupTexts(items: readonly MediaItem[]): MediaGroup[] {
   return SPOKEN_KINDS.map((kind) => ({ kind, items: items.filter((item) => item.kind === kind) })).filter((group) => group.items.length > 0);
 }
 
-export const missingVoice = (list: MediaList): MediaItem[] => list.items.filter((item) => item.audio === null);
+/** Texts without a voice the tablets play: none recorded, or one recorded for words the text no longer has. */
+export const missingVoice = (list: MediaList): MediaItem[] => list.items.filter((item) => item.audio === null || item.audio.outdated);
 
 /** The list after one file was stored (`file`) or deleted (null), with the coverage counted again. */
 export function withMedia(list: MediaList, key: string, kind: MediaKind, file: MediaFile | null): MediaList {
   const items = list.items.map((item) => (item.key === key ? { ...item, [kind]: file } : item));
-  return { items, coverage: { recorded: items.filter((item) => item.audio !== null).length, total: items.length } };
+  return { items, coverage: { recorded: items.filter((item) => item.audio !== null && !item.audio.outdated).length, total: items.length } };
 }

@@ -179,6 +179,8 @@ export interface MediaAssignmentTable {
   text_key: string;
   kind: 'audio' | 'video';
   hash: string;
+  /** The text (in `language`) the file was recorded for, as the respondent sees it; null: recorded before this was kept. */
+  spoken_text: string | null;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Recorded voices and sign-language videos, stored in the database by the
  * SHA-256 of their bytes and assigned per municipality, questionnaire,
- * language and text key. Replacing gives a new hash, so tablets fetch the
- * new file; files no longer assigned anywhere are removed.
+ * language and text key, with the words they were recorded for. Replacing
+ * gives a new hash, so tablets fetch the new file; files no longer
+ * assigned anywhere are removed.
  */
 import { createHash } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
@@ -18,6 +19,9 @@ export interface Assignment {
   readonly key: string;
   readonly kind: MediaKind;
 }
+
+/** A stored file as a round lists it, with the words it was recorded for (null: recorded before they were kept). */
+export type StoredMedia = RoundMedia & { readonly spokenText: string | null };
 
 const EXT: Record<string, string> = { 'audio/wav': 'wav', 'audio/mpeg': 'mp3', 'audio/mp4': 'm4a', 'video/mp4': 'mp4', 'video/webm': 'webm' };
 
@@ -36,7 +40,8 @@ async function removeOrphans(db: Kysely<Database>, hash: string): Promise<void> 
   if (!used) await db.deleteFrom('media_files').where('hash', '=', hash).execute();
 }
 
-export async function putMedia(db: Kysely<Database>, at: Assignment, bytes: Buffer, type: MediaType): Promise<{ hash: string; url: string }> {
+/** Stores the file for the assignment, recorded for `spokenText` (the text as the respondent sees it now). */
+export async function putMedia(db: Kysely<Database>, at: Assignment, spokenText: string, bytes: Buffer, type: MediaType): Promise<{ hash: string; url: string }> {
   const hash = createHash('sha256').update(bytes).digest('hex');
   await db.transaction().execute(async (trx) => {
     await trx
@@ -47,7 +52,7 @@ export async function putMedia(db: Kysely<Database>, at: Assignment, bytes: Buff
     const previous = await trx.deleteFrom('media_assignments').where(sameAssignment(at)).returning('hash').executeTakeFirst();
     await trx
       .insertInto('media_assignments')
-      .values({ municipality_id: at.municipalityId, questionnaire_id: at.questionnaireId, language: at.language, text_key: at.key, kind: at.kind, hash })
+      .values({ municipality_id: at.municipalityId, questionnaire_id: at.questionnaireId, language: at.language, text_key: at.key, kind: at.kind, hash, spoken_text: spokenText })
       .execute();
     if (previous && previous.hash !== hash) await removeOrphans(trx, previous.hash);
   });
@@ -62,15 +67,15 @@ export async function deleteMedia(db: Kysely<Database>, at: Assignment): Promise
   });
 }
 
-export async function mediaOf(db: Kysely<Database>, municipalityId: number, questionnaireIds: readonly string[], language?: string): Promise<RoundMedia[]> {
+export async function mediaOf(db: Kysely<Database>, municipalityId: number, questionnaireIds: readonly string[], language?: string): Promise<StoredMedia[]> {
   if (questionnaireIds.length === 0) return [];
   let query = db
     .selectFrom('media_assignments')
     .innerJoin('media_files', 'media_files.hash', 'media_assignments.hash')
-    .select(['media_assignments.questionnaire_id', 'media_assignments.language', 'media_assignments.text_key', 'media_assignments.kind', 'media_assignments.hash', 'media_files.mime'])
+    .select(['media_assignments.questionnaire_id', 'media_assignments.language', 'media_assignments.text_key', 'media_assignments.kind', 'media_assignments.hash', 'media_assignments.spoken_text', 'media_files.mime'])
     .where('media_assignments.municipality_id', '=', municipalityId)
     .where('media_assignments.questionnaire_id', 'in', questionnaireIds);
   if (language) query = query.where('media_assignments.language', '=', language);
   const rows = await query.orderBy('media_assignments.text_key').execute();
-  return rows.map((r) => ({ questionnaireId: r.questionnaire_id, language: r.language, key: r.text_key, kind: r.kind, hash: r.hash, url: mediaUrl(r.hash, r.mime) }));
+  return rows.map((r) => ({ questionnaireId: r.questionnaire_id, language: r.language, key: r.text_key, kind: r.kind, hash: r.hash, url: mediaUrl(r.hash, r.mime), spokenText: r.spoken_text }));
 }

@@ -4,7 +4,8 @@
  * decoded and sent as a WAV; an MP3/WAV goes as it is and a refusal shows
  * the server's own message; delete asks first; a recording is explained
  * before the microphone is asked for, counts down 3-2-1, is heard back and
- * saved as a WAV.
+ * saved as a WAV; a recording made for words a text no longer has is
+ * named as such and counted as missing.
  */
 import '@testing-library/jest-dom/vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
@@ -23,7 +24,7 @@ function list(language: 'nb' | 'nn', recorded: boolean): MediaList {
     { key: 'page:hei:text', kind: 'page', text: text('Jeg heter Eir.', 'Eg heiter Eir.'), audio: null, video: null },
     {
       key: 'question:bolig-trives', kind: 'question', text: text('Liker du å bo der du bor?', 'Likar du å bu der du bur?'),
-      audio: recorded ? { url: '/media/a1b2.wav', hash: 'a1b2' } : null, video: null,
+      audio: recorded ? { url: '/media/a1b2.wav', hash: 'a1b2', outdated: false } : null, video: null,
     },
     { key: 'question:bolig-lei', kind: 'question', text: text('Er du lei deg der du bor?', 'Er du lei deg der du bur?'), audio: null, video: null },
     { key: 'option:ja-bade-nei:ja', kind: 'option', text: 'Ja', audio: null, video: null },
@@ -110,10 +111,29 @@ describe('media page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Likar du å bu der du bur?' })).toHaveAttribute('lang', 'nn');
   });
 
+  it('says when a recording was made for words the text no longer has, and counts the text as missing', async () => {
+    const outdated = (language: 'nb' | 'nn'): MediaList => {
+      const base = list(language, language === 'nb');
+      const items = base.items.map((i) => (i.audio ? { ...i, audio: { ...i.audio, outdated: true } } : i));
+      return { items, coverage: { recorded: 0, total: items.length } };
+    };
+    api({
+      [`GET ${API}/media`]: (call: Call): Reply => ({ status: 200, body: outdated(new URL(call.url, 'http://localhost').searchParams.get('language') === 'nn' ? 'nn' : 'nb') }),
+    });
+    renderAt(PAGE);
+    expect(await screen.findAllByText('0 av 6 tekster har innlest stemme', {}, FIRST_RENDER)).toHaveLength(2);
+    expect(screen.getAllByText('6 tekster mangler innlest stemme')).toHaveLength(2);
+    const trives = await item('Liker du å bo der du bor?');
+    expect(trives).toHaveTextContent('Teksten er endret etter at stemmen ble lest inn. Nettbrettene spiller den ikke til den nye teksten');
+    // The old recording can still be heard, replaced or deleted.
+    expect(trives.querySelector('audio')).toHaveAttribute('src', '/media/a1b2.wav');
+    expect(await item('Er du lei deg der du bor?')).not.toHaveTextContent('Teksten er endret');
+  });
+
   it('decodes an uploaded Ogg file and sends it as a 22 050 Hz mono WAV', async () => {
     user = userEvent.setup({ delay: null });
     const decode = stubAudioContext();
-    const stored = { hash: 'c3d4', url: '/media/c3d4.wav' };
+    const stored = { hash: 'c3d4', url: '/media/c3d4.wav', outdated: false };
     const fake = api({ [`PUT ${mediaPath('question:bolig-lei')}`]: { status: 201, body: stored } });
     renderAt(PAGE);
     const lei = await item('Er du lei deg der du bor?');

@@ -26,7 +26,7 @@ function api() {
     [`GET ${API}/me`]: { status: 200, body: me },
     [`GET ${API}/questionnaires`]: { status: 200, body: questionnaires },
     [`GET ${API}/media`]: { status: 200, body: list },
-    [`PUT ${PUT_PATH}`]: { status: 201, body: { hash: 'e5f6', url: '/media/e5f6.wav' } },
+    [`PUT ${PUT_PATH}`]: { status: 201, body: { hash: 'e5f6', url: '/media/e5f6.wav', outdated: false } },
   });
 }
 

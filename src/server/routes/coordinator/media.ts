@@ -6,17 +6,14 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import nb from '../../../locales/nb.json' with { type: 'json' };
-import nn from '../../../locales/nn.json' with { type: 'json' };
 import type { MediaList } from '../../../shared/coordinatorApi.ts';
-import { mediaKey, spokenTexts, type MediaKind } from '../../../shared/spokenTexts.ts';
+import { mediaKey, type MediaKind } from '../../../shared/spokenTexts.ts';
 import { HttpError } from '../../apiErrors.ts';
 import { requireCoordinator } from '../../auth/guard.ts';
 import type { AppContext } from '../../context.ts';
 import { deleteMedia, mediaOf, putMedia, type Assignment } from '../../media/mediaStore.ts';
 import { checkMedia, MAX_AUDIO_BYTES, MAX_VIDEO_BYTES } from '../../media/mediaTypes.ts';
-
-const NAV_HELP: Record<string, string> = { nb: nb.survey.navHelp, nn: nn.survey.navHelp };
+import { saysText, spokenTextsOf } from '../../media/spokenTextsOf.ts';
 
 const listQuery = z.object({ questionnaireId: z.string().max(64), language: z.string().regex(/^[a-z]{2,3}$/) });
 const target = z.object({
@@ -34,10 +31,11 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
     async function texts(questionnaireId: string, language: string) {
       const q = await ctx.questionnaires.latest(questionnaireId);
       if (!q || !q.languages.includes(language)) throw new HttpError(404, 'media-unknown-text');
-      return { q, texts: spokenTexts(q, language, NAV_HELP[language] ?? NAV_HELP.nb!) };
+      return { q, texts: spokenTextsOf(q, language) };
     }
 
-    async function assignment(request: Parameters<typeof requireCoordinator>[1]): Promise<Assignment> {
+    /** The file a request names, and the text (as the newest version words it) a file put there is recorded for. */
+    async function assignment(request: Parameters<typeof requireCoordinator>[1]): Promise<Assignment & { readonly text: string }> {
       const user = await requireCoordinator(db, request);
       const parsed = target.safeParse(request.params);
       if (!parsed.success) throw new HttpError(404, 'media-unknown-text');
@@ -45,7 +43,7 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const text = list.find((t) => t.key === parsed.data.key);
       if (!text) throw new HttpError(404, 'media-unknown-text');
       if (parsed.data.kind === 'video' && text.kind !== 'question') throw new HttpError(400, 'media-video-only-questions');
-      return { municipalityId: user.municipalityId, ...parsed.data, kind: parsed.data.kind as MediaKind };
+      return { municipalityId: user.municipalityId, ...parsed.data, kind: parsed.data.kind as MediaKind, text: text.text };
     }
 
     app.get('/media', async (request): Promise<MediaList> => {
@@ -54,13 +52,13 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       if (!query.success) throw new HttpError(400, 'invalid-input');
       const { texts: list } = await texts(query.data.questionnaireId, query.data.language);
       const media = await mediaOf(db, user.municipalityId, [query.data.questionnaireId], query.data.language);
-      const find = (key: string, kind: MediaKind) => media.find((m) => m.key === key && m.kind === kind);
-      const items = list.map((t) => {
-        const audio = find(t.key, 'audio');
-        const video = find(t.key, 'video');
-        return { ...t, audio: audio ? { url: audio.url, hash: audio.hash } : null, video: video ? { url: video.url, hash: video.hash } : null };
-      });
-      return { items, coverage: { recorded: items.filter((i) => i.audio).length, total: items.length } };
+      // A file recorded for other words than the newest version's is listed as outdated: tablets on that version do not play it.
+      const file = (key: string, kind: MediaKind, text: string) => {
+        const found = media.find((m) => m.key === key && m.kind === kind);
+        return found ? { url: found.url, hash: found.hash, outdated: !saysText(found.spokenText, text) } : null;
+      };
+      const items = list.map((t) => ({ ...t, audio: file(t.key, 'audio', t.text), video: file(t.key, 'video', t.text) }));
+      return { items, coverage: { recorded: items.filter((i) => i.audio && !i.audio.outdated).length, total: items.length } };
     });
 
     app.put('/media/:questionnaireId/:language/:kind/:key', async (request, reply) => {
@@ -70,7 +68,7 @@ export const mediaAdminRoutes = (ctx: AppContext): FastifyPluginAsync =>
       const checked = checkMedia(body, at.kind);
       if (!checked.ok) throw new HttpError(415, checked.problem);
       if (body.length > (at.kind === 'audio' ? MAX_AUDIO_BYTES : MAX_VIDEO_BYTES)) throw new HttpError(413, 'media-too-large');
-      return reply.status(201).send(await putMedia(db, at, body, checked.type));
+      return reply.status(201).send({ ...(await putMedia(db, at, at.text, body, checked.type)), outdated: false });
     });
 
     app.delete('/media/:questionnaireId/:language/:kind/:key', async (request, reply) => {
