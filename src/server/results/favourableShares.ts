@@ -46,6 +46,20 @@ export function questionShare(question: Question, counts: readonly ValueCount[],
   return shownShare(c.favourable, c.answered, c.answered);
 }
 
+/** The favourable and substantive answers to questions (each with a favourable answer), summed; and the most any one of them had. */
+function pooled(questions: readonly Question[], counts: readonly ValueCount[]): { favourable: number; answered: number; mostAnswered: number } {
+  let favourable = 0;
+  let answered = 0;
+  let mostAnswered = 0;
+  for (const question of questions) {
+    const c = favourableCounts(question, countsOf(counts, question.id))!;
+    favourable += c.favourable;
+    answered += c.answered;
+    mostAnswered = Math.max(mostAnswered, c.answered);
+  }
+  return { favourable, answered, mostAnswered };
+}
+
 /**
  * The theme's favourable share: `themeDisclosed` is the theme figure's
  * disclosure (its n: people with a score in the theme), `questionDisclosed`
@@ -55,13 +69,7 @@ export function themeShare(q: Questionnaire, theme: ThemeId, counts: readonly Va
   if (themeDisclosed.status !== 'shown') return hiddenShare(themeDisclosed.status);
   const questions = countedQuestions(q).filter((question) => question.theme === theme && questionDisclosed(question.id).status === 'shown');
   if (questions.length === 0) return hiddenShare('empty');
-  let favourable = 0;
-  let answered = 0;
-  for (const question of questions) {
-    const c = favourableCounts(question, countsOf(counts, question.id))!;
-    favourable += c.favourable;
-    answered += c.answered;
-  }
+  const { favourable, answered } = pooled(questions, counts);
   return shownShare(favourable, answered, themeDisclosed.n);
 }
 
@@ -80,16 +88,8 @@ export function blockShare(questions: readonly Question[], counts: readonly Valu
   const counted = questions.filter((question) => favourableValues(question) !== null);
   const shown = counted.filter((question) => questionDisclosed(question.id).status === 'shown');
   if (shown.length === 0) return hiddenShare(counted.length === 0 ? 'empty' : questionDisclosed(counted[0]!.id).status);
-  let favourable = 0;
-  let answered = 0;
-  let people = 0;
-  for (const question of shown) {
-    const c = favourableCounts(question, countsOf(counts, question.id))!;
-    favourable += c.favourable;
-    answered += c.answered;
-    people = Math.max(people, c.answered);
-  }
-  return shownShare(favourable, answered, people);
+  const { favourable, answered, mostAnswered } = pooled(shown, counts);
+  return shownShare(favourable, answered, mostAnswered);
 }
 
 const intervalOf = (share: Share): Interval | null => (share.status === 'shown' && share.share !== null ? { share: share.share, low: share.low!, high: share.high! } : null);
