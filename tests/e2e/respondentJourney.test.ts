@@ -88,9 +88,12 @@ describe('the respondent tablet', () => {
     await model.press(/^Hald fram/);
     expect(await model.pageNumber()).toEqual(where);
     expect(await model.heading().textContent()).toBe(question);
-    expect(await model.page.getByRole('radio', { name: 'Både ja og nei', exact: true }).isChecked()).toBe(true);
+    // The stored answer is shown (polled: on a loaded machine the check may land a moment after the heading).
+    // A lost or changed answer never becomes "Både ja og nei" and fails here.
+    const checked = (name: string) => () => model.page.getByRole('radio', { name, exact: true }).isChecked();
+    await expect.poll(checked('Både ja og nei'), { timeout: 30_000 }).toBe(true);
     await model.next('Tilbake');
-    expect(await model.page.getByRole('radio', { name: 'Nei', exact: true }).isChecked()).toBe(true);
+    await expect.poll(checked('Nei'), { timeout: 30_000 }).toBe(true);
     await context.close();
   });
 
