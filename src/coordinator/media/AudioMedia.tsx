@@ -56,11 +56,11 @@ export function AudioMedia({ target, audio, text, textId, onChange }: AudioMedia
 
   return (
     <div className="media-part">
-      <p ref={stateLine} tabIndex={-1} className={`media-state${audio ? ' has-media' : ''}`}>
+      <p ref={stateLine} tabIndex={-1} className={`media-state${audio ? (audio.outdated ? ' media-outdated' : ' has-media') : ''}`}>
         <span className="media-mark" aria-hidden="true">
-          {audio ? '✓' : '–'}
+          {audio ? (audio.outdated ? '!' : '✓') : '–'}
         </span>{' '}
-        {audio ? t('media.audio.recorded') : t('media.audio.none')}
+        {audio ? t(audio.outdated ? 'media.audio.outdated' : 'media.audio.recorded') : t('media.audio.none')}
       </p>
       {audio ? <audio controls preload="none" src={audio.url} aria-label={t('media.audio.player', { text })} /> : null}
       <Recorder recorder={recorder} onClose={closeRecorder} textId={textId} busy={change.busy} onSave={(blob) => void store(blob, true)} />

@@ -1,7 +1,6 @@
 /**
  * One text a respondent hears, in the questionnaire's language, with its
- * recorded voice and, for a question, its sign-language video, and a
- * warning when a file was made for words the text no longer has.
+ * recorded voice and, for a question, its sign-language video.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,8 +35,6 @@ export function MediaTextItem({ item, questionnaireId, language, onChange }: Med
         {item.text || t('media.emptyText')}
       </h3>
       {context ? <p className="media-context">{t(context.label, context.values)}</p> : null}
-      {item.audio?.outdated ? <p className="media-outdated">{t('media.outdatedAudio')}</p> : null}
-      {item.video?.outdated ? <p className="media-outdated">{t('media.outdatedVideo')}</p> : null}
       <AudioMedia target={{ ...target, kind: 'audio' }} audio={item.audio} text={item.text} textId={textId} onChange={(file) => onChange(item.key, 'audio', file)} />
       {item.kind === 'question' ? (
         <VideoMedia target={{ ...target, kind: 'video' }} video={item.video} text={item.text} textId={textId} onChange={(file) => onChange(item.key, 'video', file)} />

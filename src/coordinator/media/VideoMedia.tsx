@@ -32,11 +32,11 @@ export function VideoMedia({ target, video, text, textId, onChange }: VideoMedia
 
   return (
     <div className="media-part">
-      <p ref={stateLine} tabIndex={-1} className={`media-state${video ? ' has-media' : ''}`}>
+      <p ref={stateLine} tabIndex={-1} className={`media-state${video ? (video.outdated ? ' media-outdated' : ' has-media') : ''}`}>
         <span className="media-mark" aria-hidden="true">
-          {video ? '✓' : '–'}
+          {video ? (video.outdated ? '!' : '✓') : '–'}
         </span>{' '}
-        {video ? t('media.video.recorded') : t('media.video.none')}
+        {video ? t(video.outdated ? 'media.video.outdated' : 'media.video.recorded') : t('media.video.none')}
       </p>
       {video ? <video controls preload="metadata" src={video.url} className="media-video" aria-label={t('media.video.player', { text })} /> : null}
       <div className="form-actions">

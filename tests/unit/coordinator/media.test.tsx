@@ -124,10 +124,11 @@ describe('media page', { timeout: 20_000 }, () => {
     expect(await screen.findAllByText('0 av 6 tekster har innlest stemme', {}, FIRST_RENDER)).toHaveLength(2);
     expect(screen.getAllByText('6 tekster mangler innlest stemme')).toHaveLength(2);
     const trives = await item('Liker du å bo der du bor?');
-    expect(trives).toHaveTextContent('Teksten er endret etter at stemmen ble lest inn. Nettbrettene spiller den ikke til den nye teksten');
+    expect(trives).toHaveTextContent('Innlest for en eldre tekst – nettbrettene bruker enhetens stemme. Teksten er endret etter at stemmen ble lest inn: les inn på nytt.');
+    expect(trives).not.toHaveTextContent('✓');
     // The old recording can still be heard, replaced or deleted.
     expect(trives.querySelector('audio')).toHaveAttribute('src', '/media/a1b2.wav');
-    expect(await item('Er du lei deg der du bor?')).not.toHaveTextContent('Teksten er endret');
+    expect(await item('Er du lei deg der du bor?')).not.toHaveTextContent('eldre tekst');
   });
 
   it('decodes an uploaded Ogg file and sends it as a 22 050 Hz mono WAV', async () => {
