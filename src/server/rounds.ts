@@ -9,7 +9,7 @@ import type { CodeKind, RoundConfig } from '../shared/roundConfig.ts';
 import { normalizeCode } from './codes.ts';
 import type { Database, Round } from './db/schema.ts';
 import { mediaOf } from './media/mediaStore.ts';
-import { saysText, spokenTextsOf } from './media/spokenTextsOf.ts';
+import { mediaSayingTexts } from './media/spokenTextsOf.ts';
 import { sealingKey } from './sealing.ts';
 import { roundVersion } from './results/roundQuestionnaires.ts';
 import type { QuestionnaireCache } from './questionnaireVersions.ts';
@@ -63,10 +63,7 @@ export async function roundConfig(db: Kysely<Database>, cache: QuestionnaireCach
     if (q && (kind === 'tablet' || q.audience === 'relative')) questionnaires.push(q);
   }
   // Only recordings made for the words this round's versions use: another version's wording is read by the device voice.
-  const spoken = new Map(questionnaires.flatMap((q) => q.languages.flatMap((language) => spokenTextsOf(q, language).map((t) => [`${q.id}|${language}|${t.key}`, t.text] as const))));
-  const media = (await mediaOf(db, round.municipality_id, questionnaires.map((q) => q.id)))
-    .filter((m) => saysText(m.spokenText, spoken.get(`${m.questionnaireId}|${m.language}|${m.key}`)))
-    .map(({ spokenText: _recordedFor, ...file }) => file);
+  const media = mediaSayingTexts(questionnaires, await mediaOf(db, round.municipality_id, questionnaires.map((q) => q.id)));
   // Only tablets save emergency files; a relative's phone sends or keeps its one response.
   const sealing = kind === 'tablet' ? await sealingKey(db) : null;
   return {
