@@ -4,6 +4,7 @@
  * smallest group ever shown), the difference verdict, and which answers
  * count as favourable on the real questionnaires.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaires } from '../../src/server/loadQuestionnaires.ts';
 import { favourableCounts, favourableValues, substantiveValues } from '../../src/shared/results/favourable.ts';
@@ -119,6 +120,26 @@ describe("the share of a section reported apart (the relatives' own contact)", (
     expect(share).toMatchObject({ status: 'shown', share: 0.5, answered: 10, people: 6 });
     expect(share.low).toBeCloseTo(wilson(3, 6).low, 10);
     expect(share.high).toBeCloseTo(wilson(3, 6).high, 10);
+  });
+
+  it('depends on nothing behind a hidden question: any answers there give the same share (nothing to subtract)', () => {
+    const row = fc.record({
+      questionId: fc.constantFrom(...block.map((question) => question.id)),
+      value: fc.constantFrom<string | null>('1', '2', '3', '4', '5', '6', 'vet-ikke', null),
+      count: fc.integer({ min: 1, max: 20 }),
+    });
+    const status = fc.constantFrom<Disclosed['status']>('shown', 'too-few', 'protecting', 'empty');
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), fc.array(row, { maxLength: 30 }), fc.array(status, { minLength: block.length, maxLength: block.length }), (mine, other, statuses) => {
+        const statusOf = new Map(block.map((question, i) => [question.id, statuses[i]!]));
+        const disclosed = (id: string): Disclosed => ({ status: statusOf.get(id)!, n: 10 });
+        const hidden = (count: ValueCount) => statusOf.get(count.questionId) !== 'shown';
+        // The same published figures (the shown questions' answers), and anything at all behind the hidden ones.
+        const swapped = [...mine.filter((count) => !hidden(count)), ...other.filter(hidden)];
+        expect(blockShare(block, swapped, disclosed)).toEqual(blockShare(block, mine, disclosed));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is hidden, with the reason of its first question, when none of its questions is shown', () => {
