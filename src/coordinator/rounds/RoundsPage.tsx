@@ -32,46 +32,49 @@ export function RoundsPage() {
       <LoadState result={result} onRetry={reload} />
       {result.state === 'ready' && rounds.length === 0 ? <p>{t('rounds.none')}</p> : null}
       {rounds.length > 0 ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('rounds.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rounds.name')}</th>
-              <th scope="col">{t('rounds.period')}</th>
-              <th scope="col">{t('rounds.status')}</th>
-              <th scope="col" className="number">
-                {t('rounds.responses')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rounds.map((round) => (
-              <tr key={round.id}>
-                <th scope="row">
-                  <Link to={{ page: 'round', roundId: round.id }}>{round.name}</Link>
+        // On a narrow screen the table scrolls on its own, not the page (a named region, reachable by keyboard).
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rounds.title')}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('rounds.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('rounds.name')}</th>
+                <th scope="col">{t('rounds.period')}</th>
+                <th scope="col">{t('rounds.status')}</th>
+                <th scope="col" className="number">
+                  {t('rounds.responses')}
                 </th>
-                <td>
-                  {t('common.period', { from: formatDate(round.opensOn, i18n.language), to: formatDate(round.closesOn, i18n.language) })}
-                </td>
-                <td>
-                  <RoundStatus status={round.status} />
-                </td>
-                <td className="number">
-                  {round.responseCount === null ? (
-                    <>
-                      <span aria-hidden="true" title={hiddenCount}>
-                        –
-                      </span>
-                      <span className="visually-hidden">{hiddenCount}</span>
-                    </>
-                  ) : (
-                    round.responseCount
-                  )}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rounds.map((round) => (
+                <tr key={round.id}>
+                  <th scope="row">
+                    <Link to={{ page: 'round', roundId: round.id }}>{round.name}</Link>
+                  </th>
+                  <td>
+                    {t('common.period', { from: formatDate(round.opensOn, i18n.language), to: formatDate(round.closesOn, i18n.language) })}
+                  </td>
+                  <td>
+                    <RoundStatus status={round.status} />
+                  </td>
+                  <td className="number">
+                    {round.responseCount === null ? (
+                      <>
+                        <span aria-hidden="true" title={hiddenCount}>
+                          –
+                        </span>
+                        <span className="visually-hidden">{hiddenCount}</span>
+                      </>
+                    ) : (
+                      round.responseCount
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );
